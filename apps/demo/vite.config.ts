@@ -1,0 +1,9 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { workspaceAliases } from '../../vitest.config';
+
+// The demo runs the kit from source, so a change in a package shows without a build.
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: workspaceAliases },
+});

@@ -1,0 +1,58 @@
+import * as z from 'zod/mini';
+import { nullableString } from './primitives';
+import { ConnectionSchema } from './connection.schema';
+
+/** Characters Codat allows in a company name; others are stripped by Codat on create. */
+export const COMPANY_NAME_PATTERN = /^[A-Za-z0-9\s\-'',&@.,?!]+$/;
+
+const TagsSchema = z.record(z.string(), z.string());
+
+/** A reference to a parent or subsidiary company. */
+export const CompanyReferenceSchema = z.object({
+  id: z.optional(z.string()),
+  name: z.optional(z.string()),
+  description: z.optional(z.nullable(z.string())),
+  links: z.optional(z.object({ portal: z.optional(z.string()) })),
+  tags: z.optional(TagsSchema),
+});
+
+/** A Codat company: one business customer of the bank. */
+export const CompanySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** Codat's hosted link page for this company. */
+  redirect: z.string(),
+  description: nullableString,
+  lastSync: nullableString,
+  created: z.optional(z.string()),
+  createdByUserName: nullableString,
+  products: z.optional(z.array(z.string())),
+  tags: z.optional(TagsSchema),
+  referenceParentCompany: z.optional(z.nullable(CompanyReferenceSchema)),
+  referenceSubsidiaryCompanies: z.optional(z.array(CompanyReferenceSchema)),
+  dataConnections: z.optional(z.array(ConnectionSchema)),
+});
+export type Company = z.output<typeof CompanySchema>;
+
+/** Body of `POST /companies` and `PUT /companies/{id}` (outbound, strict). */
+export const CompanyRequestBodySchema = z.strictObject({
+  name: z.string().check(z.minLength(1), z.regex(COMPANY_NAME_PATTERN)),
+  description: z.optional(z.string()),
+  tags: z.optional(
+    TagsSchema.check(
+      z.refine((tags) => Object.keys(tags).length <= 10, 'A company has at most 10 tags'),
+    ),
+  ),
+});
+export type CompanyRequestBody = z.output<typeof CompanyRequestBodySchema>;
+
+/**
+ * Codat strips characters it does not allow from a company name rather than rejecting it
+ * (`Company (Codat[1])` becomes `Company Codat1`). The fake and the server example use this.
+ */
+export function sanitiseCompanyName(name: string): string {
+  return name
+    .replace(/[^A-Za-z0-9\s\-'',&@.,?!]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

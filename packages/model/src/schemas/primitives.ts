@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+
+/**
+ * Building blocks shared by the inbound (lenient) and outbound (strict) schemas.
+ *
+ * Inbound schemas accept what Codat really sends, which is not always what its OpenAPI file says
+ * (see the model reference, section 6), and normalise it so the rest of the kit sees one shape.
+ */
+
+/** A string that may be absent or `null` in the payload; normalised to `string | null`. */
+export const nullableString = z.pipe(
+  z.optional(z.nullable(z.string())),
+  z.transform((value) => value ?? null),
+);
+
+/** A decimal sent as a JSON number, or as a numeric string by older cuts of the API. */
+export const lenientNumber = z.pipe(
+  z.union([z.number(), z.string().check(z.regex(/^\s*-?\d+(\.\d+)?\s*$/))]),
+  z.transform((value) => (typeof value === 'number' ? value : Number(value))),
+);
+
+/** A lenient decimal that may also be absent or `null`; normalised to `number | null`. */
+export const nullableLenientNumber = z.pipe(
+  z.optional(z.nullable(lenientNumber)),
+  z.transform((value) => value ?? null),
+);
+
+/**
+ * Codat's DateTime: `2021-11-15T06:00:00Z`, unqualified `2021-11-15T01:00:00`,
+ * an offset `2021-11-15T01:00:00-05:00`, or date-only `2021-11-15`.
+ */
+export const DATE_TIME_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/** A Codat DateTime string, kept as sent. */
+export const dateTimeString = z.string().check(z.regex(DATE_TIME_PATTERN));
+
+/** A calendar date in `YYYY-MM-DD` form, with no time and no zone. */
+export const CALENDAR_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * An inbound date that the kit treats as a calendar day (feed start dates): any Codat DateTime or
+ * date-only string, normalised to `YYYY-MM-DD`. The time and zone are dropped on purpose: Codat
+ * documents these as local dates, and a feed starts on a day, not an instant.
+ */
+export const inboundCalendarDate = z.pipe(
+  z.optional(z.nullable(dateTimeString)),
+  z.transform((value) => (value ? value.slice(0, 10) : null)),
+);
+
+/** An outbound calendar date, `YYYY-MM-DD`. */
+export const calendarDateString = z.string().check(z.regex(CALENDAR_DATE_PATTERN));
+
+/** ISO 4217 currency code (Codat uses `XXX` for "unknown"). */
+export const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/));
