@@ -1,21 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { workspaceAliases } from './workspace-aliases';
 
-const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-
-/**
- * One Vitest run for the whole workspace, one project per package. Tests import the packages'
- * sources (no build first) through these aliases, as `customConditions` does for `tsc`.
- */
-export const workspaceAliases = {
-  '@bankfeeds/model': source('./packages/model/src/index.ts'),
-  '@bankfeeds/client': source('./packages/client/src/index.ts'),
-  '@bankfeeds/mocks/node': source('./packages/mocks/src/node.ts'),
-  '@bankfeeds/mocks/browser': source('./packages/mocks/src/browser.ts'),
-  '@bankfeeds/mocks': source('./packages/mocks/src/index.ts'),
-  '@bankfeeds/react': source('./packages/react/src/index.ts'),
-};
-
+/** One Vitest run for the whole workspace, one project per package. */
 function nodeProject(name: string) {
   return {
     extends: true,
@@ -25,7 +11,7 @@ function nodeProject(name: string) {
       environment: 'node',
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     },
-  } as const;
+  };
 }
 
 export default defineConfig({

@@ -3,6 +3,9 @@ import { feedStartDateBounds } from '@bankfeeds/model';
 
 describe('feedStartDateBounds', () => {
   it('spans one year back to today', () => {
-    expect(feedStartDateBounds('2026-11-21')).toEqual({ earliest: '2025-11-21', latest: '2026-11-21' });
+    expect(feedStartDateBounds('2026-11-21')).toEqual({
+      earliest: '2025-11-21',
+      latest: '2026-11-21',
+    });
   });
 });

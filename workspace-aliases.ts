@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * Where each workspace package's source lives. Vitest, the demo and Storybook import the kit from
+ * source through these aliases (no build first), as `customConditions` does for `tsc`.
+ */
+export const workspaceAliases = {
+  '@bankfeeds/model': source('./packages/model/src/index.ts'),
+  '@bankfeeds/client': source('./packages/client/src/index.ts'),
+  '@bankfeeds/mocks/node': source('./packages/mocks/src/node.ts'),
+  '@bankfeeds/mocks/browser': source('./packages/mocks/src/browser.ts'),
+  '@bankfeeds/mocks': source('./packages/mocks/src/index.ts'),
+  '@bankfeeds/react': source('./packages/react/src/index.ts'),
+};
