@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { navigate } from '../router';
+import { announceConsent } from './consent-channel';
+
+/**
+ * A stand-in for Xero's "Allow access" screen, behind the connection's `linkUrl`. In production
+ * the `linkUrl` leads to Codat and Xero; here nothing leaves the browser. Deliberately in English
+ * and in Xero's colours: it is another company's page, not the bank's.
+ */
+export function XeroConsentPage({
+  companyId,
+  connectionId,
+}: {
+  companyId: string;
+  connectionId: string;
+}) {
+  const [decided, setDecided] = useState<'allowed' | 'denied' | null>(null);
+
+  const decide = (allowed: boolean) => {
+    announceConsent({ companyId, connectionId, allowed });
+    setDecided(allowed ? 'allowed' : 'denied');
+    // Opened as a popup by the kit: close it and let the portal carry on.
+    if (window.opener) window.close();
+    else if (allowed) navigate('/connect');
+  };
+
+  return (
+    <div className="xero">
+      <header className="xero__bar">
+        <span className="xero__logo" aria-hidden="true">
+          x
+        </span>
+        <span>Xero (simulated)</span>
+      </header>
+      <main className="xero__card" aria-labelledby="xero-title">
+        <h1 id="xero-title">Allow Northwind Bank to access your Xero organisation?</h1>
+        <p>Northwind Bank Business, through Codat, will be able to:</p>
+        <ul>
+          <li>create bank accounts for its feeds in your organisation</li>
+          <li>send bank statement lines to those accounts every day</li>
+          <li>read your organisation&rsquo;s name and bank account list</li>
+        </ul>
+        <p className="xero__org">
+          Organisation: <strong>Northwind Demo Ltd</strong>
+        </p>
+        {decided ? (
+          <p role="status">
+            {decided === 'allowed'
+              ? 'Access allowed. You can close this window and return to Northwind Bank.'
+              : 'Access denied. You can close this window.'}
+          </p>
+        ) : (
+          <div className="xero__actions">
+            <button type="button" className="xero__allow" onClick={() => decide(true)}>
+              Allow access
+            </button>
+            <button type="button" onClick={() => decide(false)}>
+              Cancel
+            </button>
+          </div>
+        )}
+        <p className="xero__fine">
+          Simulated consent for the demo (company {companyId}, connection {connectionId}).
+        </p>
+      </main>
+    </div>
+  );
+}
