@@ -39,9 +39,12 @@ export const CompanyRequestBodySchema = z.strictObject({
   name: z.string().check(z.minLength(1), z.regex(COMPANY_NAME_PATTERN)),
   description: z.optional(z.string()),
   tags: z.optional(
-    TagsSchema.check(
-      z.refine((tags) => Object.keys(tags).length <= 10, 'A company has at most 10 tags'),
-    ),
+    z
+      .record(
+        z.string().check(z.regex(/^.{1,27}$/u, 'A tag name has 1 to 27 characters, on one line')),
+        z.string().check(z.maxLength(100, 'A tag value has at most 100 characters')),
+      )
+      .check(z.refine((tags) => Object.keys(tags).length <= 10, 'A company has at most 10 tags')),
   ),
 });
 export type CompanyRequestBody = z.output<typeof CompanyRequestBodySchema>;
