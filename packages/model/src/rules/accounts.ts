@@ -45,14 +45,31 @@ export const MAX_TARGET_ACCOUNT_NAME_LENGTH = 30;
 
 /**
  * The name Xero gives the account it creates for a source account ("Create new account"): the
- * source's name, cut to 30 characters (whole characters, never half an emoji), falling back to
- * the account number when the account has no name.
+ * source's name, cut to 30 characters, falling back to the account number, then the id, when the
+ * account has no name. The cut keeps whole user-perceived characters (never half an emoji, a
+ * flag or an accented letter) and counts UTF-16 code units, the stricter way a server may count,
+ * so the name fits Xero's limit however it is measured.
  */
 export function newTargetAccountName(
   source: Pick<SourceAccount, 'accountName' | 'accountNumber' | 'id'>,
 ): string {
-  const name = (source.accountName ?? '').trim() || source.accountNumber || source.id;
-  return Array.from(name).slice(0, MAX_TARGET_ACCOUNT_NAME_LENGTH).join('').trimEnd();
+  const name =
+    (source.accountName ?? '').trim() || (source.accountNumber ?? '').trim() || source.id.trim();
+  let cut = '';
+  for (const character of characters(name)) {
+    if (cut.length + character.length > MAX_TARGET_ACCOUNT_NAME_LENGTH) break;
+    cut += character;
+  }
+  return cut.trimEnd();
+}
+
+/** Grapheme clusters where the platform can tell them, else code points. */
+function characters(text: string): Iterable<string> {
+  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+    const segments = new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text);
+    return Array.from(segments, (part) => part.segment);
+  }
+  return Array.from(text);
 }
 
 /** Last four characters of an account number behind a mask, for display: `••••4321`. */

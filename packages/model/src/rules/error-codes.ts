@@ -47,7 +47,8 @@ const TEXT_PATTERNS: ReadonlyArray<readonly [RegExp, ErrorCode]> = [
     'target-already-connected',
   ],
   [/bank account already exists with the same Id/i, 'source-account-exists'],
-  [/company limit exceeded/i, 'company-limit-reached'],
+  // "Company limit exceeded" (real 402 body) and "…exceeded the 50-company limit…" (Codat's example).
+  [/company limit/i, 'company-limit-reached'],
   [/invalid-end-balance/i, 'invalid-end-balance'],
   [/duplicate-statement/i, 'duplicate-statement'],
 ];

@@ -1,6 +1,7 @@
 import { MAX_TRANSACTIONS_PER_REQUEST } from '../schemas/bank-transaction.schema';
 import type { TransactionType } from '../schemas/bank-transaction.schema';
 import type { SourceAccountStatus } from '../schemas/source-account.schema';
+import { DATE_TIME_PATTERN } from '../schemas/primitives';
 import { feedStartDateBounds, localDateTimeKey, type CalendarDate } from './calendar-date';
 
 /** Stable codes of the Xero write rules, for messages and for integrators' own handling. */
@@ -19,7 +20,10 @@ export const TRANSACTION_RULES = {
   dateInFuture: 'date-in-future',
   /** A line is dated more than one year before today. Error. */
   dateTooOld: 'date-too-old',
-  /** A line is dated before the line above it. Error. */
+  /**
+   * A line is dated before the line above it. Error. Equal dates are fine; next to a date-only
+   * line only the days are compared.
+   */
   notChronological: 'not-chronological',
   /** A line's `amount` is missing or not a finite number. Error. */
   invalidAmount: 'invalid-amount',
@@ -100,8 +104,13 @@ export const AMOUNT_SIGN_BY_TYPE: Readonly<Record<TransactionType, 1 | -1 | 0>> 
 
 /** Whether an amount's sign fits its transaction type (zero always does). */
 export function amountSignFits(amount: number, type: TransactionType | null | undefined): boolean {
-  const sign = type ? AMOUNT_SIGN_BY_TYPE[type] : 0;
+  // `?? 0`: a type from plain JavaScript that is not one of the 18 constrains nothing.
+  const sign = (type ? AMOUNT_SIGN_BY_TYPE[type] : 0) ?? 0;
   return sign === 0 || amount === 0 || Math.sign(amount) === sign;
+}
+
+function hasTimeOfDay(date: string): boolean {
+  return DATE_TIME_PATTERN.exec(date)?.[4] !== undefined;
 }
 
 /** Amounts are decimals; compare balances to the cent so binary fractions do not warn. */
@@ -156,7 +165,8 @@ export function validateBankTransactions(
   }
 
   const seen = new Set<string>();
-  let previousKey: string | null = null;
+  // The line above: its day, and its full key when it had a time of day.
+  let previous: { day: string; timedKey: string | null } | null = null;
   let previousBalance: number | null = options.openingBalance ?? null;
 
   for (let index = 0; index < transactions.length; index++) {
@@ -185,17 +195,30 @@ export function validateBankTransactions(
           'date-too-old',
           `is dated ${day}, more than one year before today (earliest ${earliest}).`,
         );
-      if (previousKey !== null && key < previousKey)
+      // A date-only line says nothing about the time, so next to one only the days compare.
+      const timedKey = hasTimeOfDay(line.date!) ? key : null;
+      if (
+        previous !== null &&
+        (day < previous.day ||
+          (day === previous.day &&
+            timedKey !== null &&
+            previous.timedKey !== null &&
+            timedKey < previous.timedKey))
+      )
         error(
           'not-chronological',
           `is dated before the line above it; lines must be in date order.`,
         );
-      previousKey = key;
+      previous = { day, timedKey };
     }
 
     const amount = line.amount;
     const hasAmount = typeof amount === 'number' && Number.isFinite(amount);
-    if (!hasAmount) error('invalid-amount', 'has no amount.');
+    if (!hasAmount)
+      error(
+        'invalid-amount',
+        amount == null ? 'has no amount.' : `has an amount that is not a number: ${amount}.`,
+      );
     else if (!amountSignFits(amount, line.transactionType))
       warn(
         'amount-sign-mismatch',
