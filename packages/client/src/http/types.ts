@@ -1,0 +1,205 @@
+import type {
+  BankFeedAccountMapping,
+  BankFeedAccountMappingResponse,
+  BankFeedMapping,
+  BankTransaction,
+  Company,
+  CompanyAccessToken,
+  CompanyInformation,
+  CompanyRequestBody,
+  Connection,
+  CreateBankTransactionsResponse,
+  Page,
+  PageQuery,
+  PushOperation,
+  SourceAccount,
+  SourceAccountBatchResult,
+  SourceAccountPrototype,
+  SourceAccountUpdate,
+} from '@bankfeeds/model';
+import type { Clock } from '../internal/clock';
+import type { BankFeedsAuth } from './auth';
+import type { ClientLogEntry } from './request';
+import type { RetryOptions } from './retry';
+
+/** Options of {@link createBankFeedsClient}. */
+export interface BankFeedsClientOptions {
+  /** Codat's API (`https://api.codat.io`) or the bank's own proxy in front of it. */
+  baseUrl: string;
+  /** How requests are authenticated; see {@link BankFeedsAuth}. */
+  auth: BankFeedsAuth;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch;
+  /** Retry policy, or `false` for a single attempt. @default DEFAULT_RETRY */
+  retry?: Partial<RetryOptions> | false;
+  /** Time allowed for one attempt, reply body included, before it fails with `timeout`. @default 30000 */
+  timeoutMs?: number;
+  /** Extra headers for every request (they never replace `Authorization`). */
+  headers?: Record<string, string>;
+  /** Replaces the clock, the sleep or the randomness (tests). */
+  clock?: Partial<Clock>;
+  /** Receives one entry per request, reply, retry and failure; entries never carry secrets. */
+  log?: (entry: ClientLogEntry) => void;
+}
+
+/** Options every method takes. */
+export interface CallOptions {
+  /** Cancels the call, its retries and their waits; the call then fails with `aborted`. */
+  signal?: AbortSignal;
+}
+
+/** Query options of a transactions push. */
+export interface PushOptions extends CallOptions {
+  /** How long Codat keeps trying the write before the operation becomes `TimedOut`. */
+  timeoutInMinutes?: number;
+  /** Whether Codat syncs the account after the push. @default true (Codat's default) */
+  allowSyncOnPushComplete?: boolean;
+}
+
+/** A company's fields to change; absent fields stay as they are. */
+export type CompanyUpdate = Partial<CompanyRequestBody>;
+
+/** The typed Codat Bank Feeds client. Every reply is parsed by the model; every failure is a `BankFeedsError`. */
+export interface BankFeedsClient {
+  /** `GET /companies`: one page of companies. */
+  listCompanies(query?: PageQuery, options?: CallOptions): Promise<Page<Company>>;
+  /** `POST /companies`. Not retried. */
+  createCompany(body: CompanyRequestBody, options?: CallOptions): Promise<Company>;
+  /** `GET /companies/{companyId}`. */
+  getCompany(companyId: string, options?: CallOptions): Promise<Company>;
+  /** `PATCH /companies/{companyId}`: changes only the given fields. */
+  updateCompany(companyId: string, body: CompanyUpdate, options?: CallOptions): Promise<Company>;
+  /** `PUT /companies/{companyId}`: replaces name, description and tags. */
+  replaceCompany(
+    companyId: string,
+    body: CompanyRequestBody,
+    options?: CallOptions,
+  ): Promise<Company>;
+  /** `DELETE /companies/{companyId}`: deletes its connections and data, irreversibly. */
+  deleteCompany(companyId: string, options?: CallOptions): Promise<void>;
+  /** `GET /companies/{companyId}/accessToken`: a Bearer token for browser use, valid one day. */
+  getAccessToken(companyId: string, options?: CallOptions): Promise<CompanyAccessToken>;
+
+  /** `GET /companies/{companyId}/connections`: one page of connections. */
+  listConnections(
+    companyId: string,
+    query?: PageQuery,
+    options?: CallOptions,
+  ): Promise<Page<Connection>>;
+  /** `POST /companies/{companyId}/connections`: a new connection (`PendingAuth`, with a `linkUrl`). @default platformKey `gbol` (Xero) */
+  createConnection(
+    companyId: string,
+    body?: { platformKey: string },
+    options?: CallOptions,
+  ): Promise<Connection>;
+  /** `GET /companies/{companyId}/connections/{connectionId}`. */
+  getConnection(
+    companyId: string,
+    connectionId: string,
+    options?: CallOptions,
+  ): Promise<Connection>;
+  /** `PATCH …/connections/{connectionId}` with `Unlinked`: deauthorises, keeps the data. */
+  unlinkConnection(
+    companyId: string,
+    connectionId: string,
+    options?: CallOptions,
+  ): Promise<Connection>;
+  /** `DELETE …/connections/{connectionId}`: revokes and removes it, irreversibly. */
+  deleteConnection(companyId: string, connectionId: string, options?: CallOptions): Promise<void>;
+
+  /** `GET …/connectionInfo/bankFeedAccounts`: every source account (not paged). */
+  listSourceAccounts(
+    companyId: string,
+    connectionId: string,
+    options?: CallOptions,
+  ): Promise<SourceAccount[]>;
+  /** `POST …/connectionInfo/bankFeedAccounts`: registers one source account. Not retried. */
+  createSourceAccount(
+    companyId: string,
+    connectionId: string,
+    account: SourceAccountPrototype,
+    options?: CallOptions,
+  ): Promise<SourceAccount>;
+  /**
+   * `POST …/connectionInfo/bankFeedAccounts/batch`: per-item results (a 207 reply, with some
+   * items failed, resolves too). A 409 fails with `conflict` and the results in `details`.
+   */
+  createSourceAccounts(
+    companyId: string,
+    connectionId: string,
+    accounts: SourceAccountPrototype[],
+    options?: CallOptions,
+  ): Promise<SourceAccountBatchResult[]>;
+  /** `PATCH …/bankFeedAccounts/{id}`: name, balance (not while connected) or `disconnected`. */
+  updateSourceAccount(
+    companyId: string,
+    connectionId: string,
+    update: SourceAccountUpdate,
+    options?: CallOptions,
+  ): Promise<SourceAccount>;
+  /** Stops an account's feed (`PATCH` to `disconnected`); it can then be mapped again. */
+  disconnectSourceAccount(
+    companyId: string,
+    connectionId: string,
+    accountId: string,
+    options?: CallOptions,
+  ): Promise<SourceAccount>;
+  /** `DELETE …/bankFeedAccounts/{id}`: removes the account and its mapping. */
+  deleteSourceAccount(
+    companyId: string,
+    connectionId: string,
+    accountId: string,
+    options?: CallOptions,
+  ): Promise<void>;
+
+  /** `GET …/bankFeedAccounts/mapping`: each source account with its target and target options. */
+  getMappings(
+    companyId: string,
+    connectionId: string,
+    options?: CallOptions,
+  ): Promise<BankFeedMapping[]>;
+  /** `POST …/bankFeedAccounts/mapping`: maps one source account. Not retried. */
+  createMapping(
+    companyId: string,
+    connectionId: string,
+    body: BankFeedAccountMapping,
+    options?: CallOptions,
+  ): Promise<BankFeedAccountMappingResponse>;
+
+  /** `GET …/bankFeeds/info`: the connected Xero organisation. */
+  getCompanyInformation(
+    companyId: string,
+    connectionId: string,
+    options?: CallOptions,
+  ): Promise<CompanyInformation>;
+
+  /**
+   * `POST …/push/bankAccounts/{accountId}/bankTransactions`: at most 1000 lines for one source
+   * account; replies with a `Pending` push operation. Not retried (except on a 429).
+   */
+  pushBankTransactions(
+    companyId: string,
+    connectionId: string,
+    accountId: string,
+    transactions: BankTransaction[],
+    options?: PushOptions,
+  ): Promise<CreateBankTransactionsResponse>;
+  /** `GET /companies/{companyId}/push/{pushOperationKey}`. */
+  getPushOperation(
+    companyId: string,
+    pushOperationKey: string,
+    options?: CallOptions,
+  ): Promise<PushOperation>;
+  /** `GET /companies/{companyId}/push`: one page of push operations. */
+  listPushOperations(
+    companyId: string,
+    query?: PageQuery,
+    options?: CallOptions,
+  ): Promise<Page<PushOperation>>;
+  /** Every push operation matching `query`, page after page. */
+  iteratePushOperations(
+    companyId: string,
+    query?: PageQuery,
+    options?: CallOptions,
+  ): AsyncGenerator<PushOperation, void, undefined>;
+}
