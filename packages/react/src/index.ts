@@ -1,1 +1,27 @@
-export {};
+/**
+ * @bankfeeds/react: React components for bank feeds into Xero through Codat. Unstyled parts with
+ * `data-scope`/`data-part` attributes; opt-in theme in `@bankfeeds/react/styles.css`.
+ */
+export { FeedStartDatePicker } from './feed-start-date-picker';
+export type * from './feed-start-date-picker';
+
+export {
+  en,
+  fr,
+  createTranslator,
+  formatAmount,
+  formatCalendarDate,
+  toErrorInfo,
+  ERROR_PRESENTATION,
+  I18nProvider,
+  useI18n,
+} from './i18n';
+export type {
+  Messages,
+  MessageKey,
+  Translator,
+  ErrorAction,
+  ErrorInfo,
+  ErrorPresentation,
+  I18nProviderProps,
+} from './i18n';

@@ -1,4 +1,10 @@
 import '@testing-library/jest-dom/vitest';
+import { afterEach, expect } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import * as axeMatchers from 'vitest-axe/matchers';
+
+expect.extend(axeMatchers);
+afterEach(() => cleanup());
 
 // jsdom lacks the pointer-capture and scrolling APIs Radix Select calls.
 if (!Element.prototype.hasPointerCapture) {

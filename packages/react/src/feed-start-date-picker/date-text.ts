@@ -1,0 +1,61 @@
+import { isCalendarDate, type CalendarDate } from '@bankfeeds/model';
+
+type Field = 'day' | 'month' | 'year';
+
+const numericCache = new Map<string, { format: Intl.DateTimeFormat; order: Field[] }>();
+
+function numericFormat(locale: string) {
+  let entry = numericCache.get(locale);
+  if (!entry) {
+    const format = new Intl.DateTimeFormat(locale, {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const order = format
+      .formatToParts(new Date(Date.UTC(2000, 0, 2)))
+      .map((part) => part.type)
+      .filter((type): type is Field => type === 'day' || type === 'month' || type === 'year');
+    entry = { format, order };
+    numericCache.set(locale, entry);
+  }
+  return entry;
+}
+
+/** A calendar day as the user would type it in their locale (`27/11/2026`, `11/27/2026`). */
+export function formatDateText(day: CalendarDate, locale: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return numericFormat(locale).format.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/**
+ * Reads a typed date: the locale's numeric order (`27/11/2026` in fr, `11/27/2026` in en-US)
+ * with any separators, or ISO `2026-11-27`. Returns `null` when it is not a real day.
+ */
+export function parseDateText(text: string, locale: string): CalendarDate | null {
+  const groups = text.trim().match(/\d+/g);
+  if (!groups || groups.length !== 3) return null;
+  const fields: Partial<Record<Field, string>> = {};
+  const order: Field[] =
+    groups[0]!.length === 4 ? ['year', 'month', 'day'] : numericFormat(locale).order;
+  order.forEach((field, index) => {
+    fields[field] = groups[index];
+  });
+  const { year, month, day } = fields;
+  if (!year || year.length !== 4 || !month || !day) return null;
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isCalendarDate(iso) ? iso : null;
+}
+
+/** The local-midnight `Date` of a calendar day, as the day picker expects. */
+export function toLocalDate(day: CalendarDate): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+/** The calendar day of a local `Date`. */
+export function fromLocalDate(date: Date): CalendarDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,0 +1,87 @@
+'use client';
+import { useMemo, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { DayPicker, type DayPickerProps, type Modifiers } from 'react-day-picker';
+import { fr as dayPickerFr } from 'react-day-picker/locale/fr';
+import { useI18n } from '../i18n/i18n-context';
+import { formatDayLabel } from '../i18n/format';
+import { useFeedStartDatePickerContext } from './feed-start-date-picker-context';
+import { fromLocalDate, toLocalDate } from './date-text';
+
+/** Props of `FeedStartDatePicker.Calendar`. */
+export interface FeedStartDatePickerCalendarProps extends HTMLAttributes<HTMLDivElement> {
+  /** Extra props for react-day-picker's `DayPicker` (e.g. `classNames`, `components`, `weekStartsOn`). @default undefined */
+  dayPickerProps?:
+    | Omit<
+        Partial<DayPickerProps>,
+        'mode' | 'selected' | 'onSelect' | 'disabled' | 'required' | 'startMonth' | 'endMonth'
+      >
+    | undefined;
+}
+
+/**
+ * The calendar (react-day-picker), shown while the picker is open. Days after today and more than a
+ * year back are disabled; the description says why. Escape closes it and returns focus.
+ */
+export function FeedStartDatePickerCalendar({
+  dayPickerProps,
+  onKeyDown,
+  ...props
+}: FeedStartDatePickerCalendarProps) {
+  const ctx = useFeedStartDatePickerContext('Calendar');
+  const { t, locale } = useI18n();
+  const earliest = useMemo(() => toLocalDate(ctx.bounds.earliest), [ctx.bounds.earliest]);
+  const latest = useMemo(() => toLocalDate(ctx.bounds.latest), [ctx.bounds.latest]);
+  const selected = ctx.value ? toLocalDate(ctx.value) : undefined;
+  const isFrench = locale.toLowerCase().startsWith('fr');
+
+  if (!ctx.open) return null;
+
+  // Day names read as "Friday, 27 November 2026": the visible number is a word of the accessible
+  // name, which WCAG 2.5.3 (label in name) asks for; "November 27th" would not match "27".
+  const labelDayButton = (date: Date, modifiers: Modifiers) => {
+    let label = formatDayLabel(date, locale);
+    if (modifiers.today) label = t('datePicker.day.today', { label });
+    if (modifiers.selected) label = t('datePicker.day.selected', { label });
+    if (modifiers.disabled) label = t('datePicker.day.unavailable', { label });
+    return label;
+  };
+
+  return (
+    <div
+      role="group"
+      aria-label={t('datePicker.calendar')}
+      aria-describedby={ctx.ids.description}
+      {...props}
+      id={ctx.ids.calendar}
+      data-scope="feed-start-date-picker"
+      data-part="calendar"
+      onKeyDown={(event: KeyboardEvent<HTMLDivElement>) => {
+        onKeyDown?.(event);
+        if (event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault();
+          event.stopPropagation();
+          ctx.setOpen(false, 'trigger');
+        }
+      }}
+    >
+      <DayPicker
+        locale={ctx.dayPickerLocale ?? (isFrench ? dayPickerFr : undefined)}
+        defaultMonth={selected ?? latest}
+        today={latest}
+        autoFocus
+        {...dayPickerProps}
+        mode="single"
+        selected={selected}
+        onSelect={(date) => {
+          // A second click on the chosen day deselects in DayPicker; the feed date stays chosen.
+          if (date) ctx.commit(fromLocalDate(date));
+          ctx.setOpen(false, 'input');
+        }}
+        disabled={[{ before: earliest }, { after: latest }]}
+        startMonth={earliest}
+        endMonth={latest}
+        labels={{ labelDayButton, ...dayPickerProps?.labels }}
+      />
+    </div>
+  );
+}

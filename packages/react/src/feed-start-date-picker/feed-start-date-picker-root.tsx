@@ -1,0 +1,214 @@
+'use client';
+import {
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type HTMLAttributes,
+} from 'react';
+import {
+  checkFeedStartDate,
+  feedStartDateBounds,
+  todayIn,
+  type CalendarDate,
+} from '@bankfeeds/model';
+import type { DayPickerLocale } from 'react-day-picker';
+import { useI18n } from '../i18n/i18n-context';
+import { dataFlag } from '../internal/dom';
+import { useControllableState } from '../internal/use-controllable-state';
+import {
+  FeedStartDatePickerContext,
+  type FeedStartDatePickerContextValue,
+  type FeedStartDatePickerProblem,
+} from './feed-start-date-picker-context';
+import { formatDateText, parseDateText } from './date-text';
+
+/** Details passed with every value change. */
+export interface FeedStartDateChangeDetails {
+  /** How the date was chosen. */
+  source: 'calendar' | 'input';
+}
+
+/** Props of `FeedStartDatePicker.Root`. */
+export interface FeedStartDatePickerRootProps extends Omit<
+  HTMLAttributes<HTMLDivElement>,
+  'defaultValue' | 'onChange'
+> {
+  /** The chosen day (`YYYY-MM-DD`), controlled. `null` means none. @default undefined */
+  value?: CalendarDate | null | undefined;
+  /** The day chosen at first when uncontrolled. @default null */
+  defaultValue?: CalendarDate | null | undefined;
+  /** Called with a day within the bounds, or `null` when the field is cleared. @default undefined */
+  onValueChange?:
+    ((value: CalendarDate | null, details: FeedStartDateChangeDetails) => void) | undefined;
+  /** Today where the business is; the bounds are today and one year before it. @default todayIn(timeZone) */
+  today?: CalendarDate | undefined;
+  /** IANA time zone that decides "today" when `today` is not given. @default the user's own */
+  timeZone?: string | undefined;
+  /** Whether the picker is disabled. @default false */
+  disabled?: boolean | undefined;
+  /** Whether a date must be chosen; an empty field then shows an error. @default false */
+  required?: boolean | undefined;
+  /** Marks the field invalid from outside (e.g. a mapping row's error). @default false */
+  invalid?: boolean | undefined;
+  /** Whether the calendar is open, controlled. @default undefined */
+  open?: boolean | undefined;
+  /** Whether the calendar is open at first. @default false */
+  defaultOpen?: boolean | undefined;
+  /** Called when the calendar opens or closes. @default undefined */
+  onOpenChange?: ((open: boolean) => void) | undefined;
+  /** The day picker's locale (weekday names, week start); French is used when the kit's locale is French. @default from the kit locale */
+  dayPickerLocale?: DayPickerLocale | undefined;
+}
+
+/** Owns a feed start date picker's state and stamps `data-scope="feed-start-date-picker"`. */
+export function FeedStartDatePickerRoot({
+  value: valueProp,
+  defaultValue = null,
+  onValueChange,
+  today: todayProp,
+  timeZone,
+  disabled = false,
+  required = false,
+  invalid = false,
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  dayPickerLocale,
+  id,
+  className,
+  onBlur,
+  children,
+  ...rest
+}: FeedStartDatePickerRootProps) {
+  const { locale } = useI18n();
+  const today = todayProp ?? todayIn(timeZone);
+  const bounds = useMemo(() => feedStartDateBounds(today), [today]);
+  const generated = useId();
+  const base = id ?? generated;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const setInputElement = useCallback((element: HTMLInputElement | null) => {
+    inputRef.current = element;
+  }, []);
+  const setTriggerElement = useCallback((element: HTMLButtonElement | null) => {
+    triggerRef.current = element;
+  }, []);
+
+  const sourceRef = useRef<FeedStartDateChangeDetails['source']>('input');
+  const [value, setValue] = useControllableState<CalendarDate | null>(
+    valueProp,
+    defaultValue,
+    useCallback(
+      (next: CalendarDate | null) => onValueChange?.(next, { source: sourceRef.current }),
+      [onValueChange],
+    ),
+  );
+  const [open, setOpenState] = useControllableState(openProp, defaultOpen, onOpenChange);
+  const [text, setText] = useState(() => (value ? formatDateText(value, locale) : ''));
+  const [textProblem, setTextProblem] = useState<FeedStartDatePickerProblem | null>(null);
+
+  // Keep the field's text in step with a value (or locale) set from outside; adjusting state
+  // while rendering avoids a second pass with stale text.
+  const [shown, setShown] = useState({ value, locale });
+  if (shown.value !== value || shown.locale !== locale) {
+    setShown({ value, locale });
+    setText(value ? formatDateText(value, locale) : '');
+    setTextProblem(null);
+  }
+
+  const commit = useCallback(
+    (day: CalendarDate | null, source: FeedStartDateChangeDetails['source'] = 'calendar') => {
+      if (day === null) {
+        setTextProblem(required ? 'required' : null);
+        sourceRef.current = source;
+        setValue(null);
+        return;
+      }
+      const problem = checkFeedStartDate(day, today);
+      if (problem) {
+        setTextProblem(problem);
+        return;
+      }
+      setTextProblem(null);
+      sourceRef.current = source;
+      setValue(day);
+      setText(formatDateText(day, locale));
+    },
+    [locale, required, setValue, today],
+  );
+
+  const commitText = useCallback(() => {
+    if (!text.trim()) return commit(null, 'input');
+    const day = parseDateText(text, locale);
+    if (!day) return setTextProblem('invalid-date');
+    commit(day, 'input');
+  }, [commit, locale, text]);
+
+  const setOpen = useCallback(
+    (next: boolean, focus?: 'input' | 'trigger') => {
+      setOpenState(next);
+      if (focus) (focus === 'input' ? inputRef : triggerRef).current?.focus();
+    },
+    [setOpenState],
+  );
+
+  // A value from outside can be out of bounds too (a saved draft a day older than a year).
+  const problem = textProblem ?? (value ? checkFeedStartDate(value, today) : null);
+
+  const isInvalid = invalid || problem !== null;
+  const context: FeedStartDatePickerContextValue = {
+    value,
+    commit,
+    text,
+    setText,
+    commitText,
+    problem,
+    today,
+    bounds,
+    open,
+    setOpen,
+    disabled,
+    required,
+    invalid: isInvalid,
+    dayPickerLocale,
+    ids: {
+      root: base,
+      input: `${base}-input`,
+      label: `${base}-label`,
+      description: `${base}-description`,
+      error: `${base}-error`,
+      calendar: `${base}-calendar`,
+    },
+    setInputElement,
+    setTriggerElement,
+  };
+
+  const handleBlur = (event: FocusEvent<HTMLDivElement>) => {
+    onBlur?.(event);
+    // Close the calendar once focus leaves the picker altogether.
+    if (open && !event.currentTarget.contains(event.relatedTarget as Node | null))
+      setOpenState(false);
+  };
+
+  return (
+    <FeedStartDatePickerContext.Provider value={context}>
+      <div
+        {...rest}
+        id={base}
+        className={className}
+        data-scope="feed-start-date-picker"
+        data-part="root"
+        data-state={open ? 'open' : 'closed'}
+        data-disabled={dataFlag(disabled)}
+        data-invalid={dataFlag(isInvalid)}
+        onBlur={handleBlur}
+      >
+        {children}
+      </div>
+    </FeedStartDatePickerContext.Provider>
+  );
+}
+FeedStartDatePickerRoot.displayName = 'FeedStartDatePicker.Root';

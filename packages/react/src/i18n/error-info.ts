@@ -1,0 +1,115 @@
+import { ERROR_CODES, isRetryableCode, type ErrorCode } from '@bankfeeds/model';
+import type { MessageKey } from './en';
+
+/** What the user can do about an error, shown as a button or link beside its message. */
+export type ErrorAction = 'retry' | 'reconnect' | 'contactBank';
+
+/** How the kit presents one error code: its message and, where it helps, an action. */
+export interface ErrorPresentation {
+  message: MessageKey;
+  action: ErrorAction | null;
+  /** `false` when nothing the user does in this session can fix it (the host should step in). */
+  userRecoverable: boolean;
+}
+
+const present = (
+  code: ErrorCode,
+  action: ErrorAction | null,
+  userRecoverable = true,
+): ErrorPresentation => ({ message: `error.${code}`, action, userRecoverable });
+
+/**
+ * Every error code the kit can raise, with its message and action. A `Record` over `ErrorCode`,
+ * so a code added to the model without a presentation here fails the build.
+ */
+export const ERROR_PRESENTATION: Readonly<Record<ErrorCode, ErrorPresentation>> = {
+  'bad-request': present('bad-request', 'retry'),
+  unauthorized: present('unauthorized', null, false),
+  forbidden: present('forbidden', 'reconnect'),
+  'company-limit-reached': present('company-limit-reached', 'contactBank', false),
+  'not-found': present('not-found', 'retry'),
+  conflict: present('conflict', 'retry'),
+  'rate-limited': present('rate-limited', 'retry'),
+  'server-error': present('server-error', 'retry'),
+  'service-unavailable': present('service-unavailable', 'retry'),
+  'bank-feeds-disabled': present('bank-feeds-disabled', 'reconnect'),
+  'multi-currency-disabled': present('multi-currency-disabled', 'retry'),
+  // The user fixes this one in the mapper (another target); the row shows it.
+  'target-already-connected': present('target-already-connected', null),
+  'source-account-exists': present('source-account-exists', 'retry'),
+  'invalid-end-balance': present('invalid-end-balance', 'contactBank'),
+  'duplicate-statement': present('duplicate-statement', 'contactBank'),
+  'push-failed': present('push-failed', 'contactBank'),
+  'push-timed-out': present('push-timed-out', 'contactBank'),
+  'invalid-request': present('invalid-request', 'retry'),
+  'invalid-response': present('invalid-response', 'retry'),
+  'network-error': present('network-error', 'retry'),
+  timeout: present('timeout', 'retry'),
+  aborted: present('aborted', 'retry'),
+  'api-key-in-browser': present('api-key-in-browser', 'contactBank', false),
+  unknown: present('unknown', 'retry'),
+};
+
+/** Any error, normalised for display and for the host's `onError`. */
+export interface ErrorInfo {
+  code: ErrorCode;
+  /** The technical message (English, from the API or the client); not for the user. */
+  message: string;
+  /** Codat's correlation id, to quote to support. */
+  correlationId: string | null;
+  /** HTTP status, when the error came from a reply. */
+  status: number | null;
+  /** Whether trying again may succeed. */
+  retryable: boolean;
+  /** Whether the user can recover within the component. */
+  userRecoverable: boolean;
+  /** What the kit offers the user to do next. */
+  action: ErrorAction | null;
+  /** The original error. */
+  cause: unknown;
+}
+
+const CODES: ReadonlySet<string> = new Set(ERROR_CODES);
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && CODES.has(value);
+}
+
+/**
+ * Normalises anything thrown (the client's `BankFeedsError`, a `TypeError` from fetch, a string)
+ * into an {@link ErrorInfo}. Reads fields structurally, so it works across package copies.
+ */
+export function toErrorInfo(error: unknown): ErrorInfo {
+  if (error && typeof error === 'object' && 'code' in error && isErrorCode(error.code)) {
+    const e = error as {
+      code: ErrorCode;
+      message?: unknown;
+      correlationId?: unknown;
+      status?: unknown;
+      retryable?: unknown;
+    };
+    const presentation = ERROR_PRESENTATION[e.code];
+    return {
+      code: e.code,
+      message: typeof e.message === 'string' ? e.message : e.code,
+      correlationId: typeof e.correlationId === 'string' ? e.correlationId : null,
+      status: typeof e.status === 'number' ? e.status : null,
+      retryable: typeof e.retryable === 'boolean' ? e.retryable : isRetryableCode(e.code),
+      userRecoverable: presentation.userRecoverable,
+      action: presentation.action,
+      cause: error,
+    };
+  }
+  const code: ErrorCode =
+    error instanceof Error && error.name === 'AbortError' ? 'aborted' : 'unknown';
+  return {
+    code,
+    message: error instanceof Error ? error.message : String(error),
+    correlationId: null,
+    status: null,
+    retryable: code === 'unknown',
+    userRecoverable: true,
+    action: ERROR_PRESENTATION[code].action,
+    cause: error,
+  };
+}

@@ -1,0 +1,34 @@
+'use client';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { Messages } from './en';
+import { createTranslator, type Translator } from './translate';
+
+const fallback = createTranslator('en');
+const I18nContext = createContext<Translator>(fallback);
+
+/** Props of {@link I18nProvider}. */
+export interface I18nProviderProps {
+  /** BCP 47 locale for messages and `Intl` formatting; its language picks the catalog. @default 'en' */
+  locale?: string | undefined;
+  /** Messages to use instead of the shipped ones, any subset of keys. @default undefined */
+  messages?: Partial<Messages> | undefined;
+  children?: ReactNode;
+}
+
+/** Sets the language of every kit component below it. */
+export function I18nProvider({ locale = 'en', messages, children }: I18nProviderProps) {
+  // Hosts often pass `messages` inline; keying on its content keeps the translator (and every
+  // component reading it) stable across their re-renders.
+  const messagesKey = messages ? JSON.stringify(messages) : '';
+  const translator = useMemo(
+    () => createTranslator(locale, messages),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on content, see above
+    [locale, messagesKey],
+  );
+  return <I18nContext.Provider value={translator}>{children}</I18nContext.Provider>;
+}
+
+/** The translator of the nearest {@link I18nProvider}; English when there is none. */
+export function useI18n(): Translator {
+  return useContext(I18nContext);
+}
