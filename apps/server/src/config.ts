@@ -1,0 +1,54 @@
+/** The server's settings, from the environment. */
+export interface ServerConfig {
+  port: number;
+  /** Codat's API key. `null` runs the server on the in-process mock of Codat and Xero. */
+  codatApiKey: string | null;
+  codatBaseUrl: string;
+  /** Signs this example's session cookies (at least 32 characters). */
+  sessionSecret: string;
+  portalUrl: string;
+  signInUrl: string;
+  allowedOrigins: string[];
+  /** Time zone whose calendar decides "today" for Xero's date rules. */
+  timeZone: string;
+}
+
+const DEV_SESSION_SECRET = 'development-only-session-secret-0123456789';
+
+/**
+ * Reads the configuration. Without `CODAT_API_KEY` the server runs on the mock (development and
+ * demos); with it, against Codat. Nothing else changes between the two.
+ *
+ * | variable | default |
+ * | --- | --- |
+ * | `PORT` | `8787` |
+ * | `CODAT_API_KEY` | none: mock mode |
+ * | `CODAT_BASE_URL` | `https://api.codat.io` |
+ * | `SESSION_SECRET` | a development value; required with `CODAT_API_KEY` |
+ * | `PORTAL_URL` | `http://localhost:5173/bank-feeds` |
+ * | `SIGN_IN_URL` | `<portal origin>/sign-in` |
+ * | `ALLOWED_ORIGINS` | the portal's origin (comma-separated list) |
+ * | `BANK_TIME_ZONE` | `Europe/London` |
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const codatApiKey = env.CODAT_API_KEY?.trim() || null;
+  const sessionSecret = env.SESSION_SECRET ?? (codatApiKey ? '' : DEV_SESSION_SECRET);
+  if (sessionSecret.length < 32) {
+    throw new Error('SESSION_SECRET must be set (at least 32 characters) when CODAT_API_KEY is.');
+  }
+  const portalUrl = env.PORTAL_URL ?? 'http://localhost:5173/bank-feeds';
+  const portalOrigin = new URL(portalUrl).origin;
+  return {
+    port: Number(env.PORT ?? 8787),
+    codatApiKey,
+    codatBaseUrl: env.CODAT_BASE_URL ?? 'https://api.codat.io',
+    sessionSecret,
+    portalUrl,
+    signInUrl: env.SIGN_IN_URL ?? `${portalOrigin}/sign-in`,
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? portalOrigin)
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    timeZone: env.BANK_TIME_ZONE ?? 'Europe/London',
+  };
+}

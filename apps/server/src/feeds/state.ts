@@ -1,0 +1,53 @@
+import type { ServerDeps } from '../deps';
+
+/**
+ * Where a customer is in setting up bank feeds:
+ * - `no-company`: nothing set up yet;
+ * - `needs-auth`: a Xero connection that is not (or no longer) authorised;
+ * - `mapping`: Xero authorised, no account connected yet;
+ * - `connected`: at least one feed is live (more can be added).
+ */
+export type FeedState = 'no-company' | 'needs-auth' | 'mapping' | 'connected';
+
+/** The customer's state and what the portal needs to continue from it. */
+export interface FeedStateResult {
+  state: FeedState;
+  companyId: string | null;
+  connectionId: string | null;
+  /** Where to authorise Xero, when `state` is `needs-auth`. */
+  linkUrl: string | null;
+  /** How many of the customer's source accounts are `connected`. */
+  connectedAccounts: number;
+}
+
+/** Works out a customer's {@link FeedState} from the bank's link and Codat's records. */
+export async function resolveFeedState(
+  deps: ServerDeps,
+  customerId: string,
+): Promise<FeedStateResult> {
+  const link = await deps.links.get(customerId);
+  const empty = { companyId: null, connectionId: null, linkUrl: null, connectedAccounts: 0 };
+  if (!link) return { state: 'no-company', ...empty };
+  if (!link.connectionId) return { state: 'no-company', ...empty, companyId: link.companyId };
+
+  const { companyId, connectionId } = link;
+  const connection = await deps.codat.getConnection(companyId, connectionId);
+  if (connection.status !== 'Linked') {
+    return {
+      state: 'needs-auth',
+      companyId,
+      connectionId,
+      linkUrl: connection.linkUrl,
+      connectedAccounts: 0,
+    };
+  }
+  const accounts = await deps.codat.listSourceAccounts(companyId, connectionId);
+  const connectedAccounts = accounts.filter((account) => account.status === 'connected').length;
+  return {
+    state: connectedAccounts > 0 ? 'connected' : 'mapping',
+    companyId,
+    connectionId,
+    linkUrl: null,
+    connectedAccounts,
+  };
+}
