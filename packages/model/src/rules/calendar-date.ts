@@ -1,4 +1,4 @@
-import { DATE_TIME_PATTERN } from '../schemas/primitives';
+import { DATE_TIME_PATTERN } from '../constants';
 
 /** A calendar day, `YYYY-MM-DD`. Compared as strings: the ISO form sorts chronologically. */
 export type CalendarDate = string;

@@ -1,7 +1,6 @@
-import { MAX_TRANSACTIONS_PER_REQUEST } from '../schemas/bank-transaction.schema';
+import { DATE_TIME_PATTERN, MAX_TRANSACTIONS_PER_REQUEST } from '../constants';
 import type { TransactionType } from '../schemas/bank-transaction.schema';
 import type { SourceAccountStatus } from '../schemas/source-account.schema';
-import { DATE_TIME_PATTERN } from '../schemas/primitives';
 import { feedStartDateBounds, localDateTimeKey, type CalendarDate } from './calendar-date';
 
 /** Stable codes of the Xero write rules, for messages and for integrators' own handling. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_TRANSACTIONS_PER_REQUEST } from '../constants';
 import { dateTimeString, nullableLenientNumber, nullableString } from './primitives';
 
 /** The 18 transaction types Codat accepts (OFX's `TRNTYPE` names, abridged). */
@@ -25,8 +26,7 @@ export const TRANSACTION_TYPES = [
 export const TransactionTypeSchema = z.enum(TRANSACTION_TYPES);
 export type TransactionType = z.output<typeof TransactionTypeSchema>;
 
-/** Most transactions one push request may carry. */
-export const MAX_TRANSACTIONS_PER_REQUEST = 1000;
+export { MAX_TRANSACTIONS_PER_REQUEST };
 
 /**
  * One bank transaction as the bank sends it (outbound, strict). Codat's OpenAPI marks every field

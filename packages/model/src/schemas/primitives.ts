@@ -1,4 +1,7 @@
 import * as z from 'zod/mini';
+import { CALENDAR_DATE_PATTERN, DATE_TIME_PATTERN } from '../constants';
+
+export { CALENDAR_DATE_PATTERN, DATE_TIME_PATTERN };
 
 /**
  * Building blocks shared by the inbound (lenient) and outbound (strict) schemas.
@@ -25,18 +28,8 @@ export const nullableLenientNumber = z.pipe(
   z.transform((value) => value ?? null),
 );
 
-/**
- * Codat's DateTime: `2021-11-15T06:00:00Z`, unqualified `2021-11-15T01:00:00`,
- * an offset `2021-11-15T01:00:00-05:00`, or date-only `2021-11-15`.
- */
-export const DATE_TIME_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
-
 /** A Codat DateTime string, kept as sent. */
 export const dateTimeString = z.string().check(z.regex(DATE_TIME_PATTERN));
-
-/** A calendar date in `YYYY-MM-DD` form, with no time and no zone. */
-export const CALENDAR_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * An inbound date that the kit treats as a calendar day (feed start dates): any Codat DateTime or
