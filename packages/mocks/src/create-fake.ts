@@ -1,0 +1,257 @@
+import {
+  todayIn,
+  type CalendarDate,
+  type Page,
+  type TargetAccount,
+  type BankFeedMappingBody,
+  type PushOperationBody,
+} from '@bankfeeds/model';
+import { createRandom } from './random';
+import { createClock, type FakeContext } from './fake/context';
+import { createState, type XeroOrganisation } from './fake/state';
+import * as companies from './fake/companies';
+import * as connections from './fake/connections';
+import * as sourceAccounts from './fake/source-accounts';
+import * as mapping from './fake/mapping';
+import * as push from './fake/push';
+import * as tokens from './fake/access-tokens';
+import { getCompanyInformation, type CompanyInformationBody } from './fake/company-info';
+import { createTargetAccount, type TargetAccountSeed } from './fake/organisation';
+import type { RawPageQuery } from './fake/paging';
+import { scenarioFaults, seedScenario, type ScenarioIds, type ScenarioName } from './scenarios';
+import type { FaultRule } from './faults';
+
+/** How to start a fake. */
+export interface FakeCodatOptions {
+  /** Named starting state. @default 'default' */
+  scenario?: ScenarioName;
+  /** Seed of every generated id, token and injected fault. @default 1 */
+  seed?: number;
+  /** The fake's today (`YYYY-MM-DD`) for Xero's date rules. @default todayIn() (the local day) */
+  today?: string;
+  /** Base of every connection's `linkUrl` and of the simulated Xero consent. @default 'https://link-api.codat.io' */
+  linkBaseUrl?: string;
+  /** Most companies that may exist at once; the next create answers 402. @default 25 */
+  companyLimit?: number;
+  /**
+   * Reads that still answer `connecting` (mapping) or `Pending` (push operation) before they
+   * settle; raise them to test polling. @default { mapping: 0, push: 0 } (the next read settles)
+   */
+  pendingReads?: { mapping?: number; push?: number };
+}
+
+/** Rate-limit figures for the `X-Rate-Limit-*` headers. */
+export interface RateLimitState {
+  limit: number;
+  remaining: number;
+  /** When the daily quota resets (00:00 UTC after the fake's today). */
+  reset: string;
+}
+
+/**
+ * The in-memory Codat + Xero. Each method is one API operation: it answers the reply body (built
+ * from the model's types and checked with its schemas) or throws a {@link FakeCodatError} with
+ * Codat's status and error body. The handlers are a thin HTTP layer over these; tests and stories
+ * may call them directly to arrange state.
+ */
+export interface FakeCodat {
+  /** The scenario it started from. */
+  readonly scenario: ScenarioName;
+  /** Its seed. */
+  readonly seed: number;
+  /** Its today (`YYYY-MM-DD`). */
+  readonly today: CalendarDate;
+  /** Base of `linkUrl`s and of the simulated consent routes. */
+  readonly linkBaseUrl: string;
+  /** The company and connection the scenario seeded. */
+  readonly ids: ScenarioIds;
+  /** Faults the scenario brings (only `flaky` has any); the handlers add them to their own. */
+  readonly scenarioFaults: readonly FaultRule[];
+
+  createCompany(body: unknown): companies.CompanyBody;
+  getCompany(companyId: string): companies.CompanyBody;
+  listCompanies(query?: RawPageQuery): Page<companies.CompanyBody>;
+  /** `PUT` when `replace` is true, else `PATCH`. */
+  updateCompany(companyId: string, body: unknown, replace?: boolean): companies.CompanyBody;
+  deleteCompany(companyId: string): void;
+  getAccessToken(companyId: string): tokens.CompanyAccessTokenBody;
+  /** The company of a live token the fake minted, else `null`. */
+  companyOfToken(token: string): string | null;
+  /** Expires every token minted so far (their next use answers 401). */
+  expireAccessTokens(): void;
+
+  createConnection(companyId: string, body: unknown): connections.ConnectionBody;
+  getConnection(companyId: string, connectionId: string): connections.ConnectionBody;
+  listConnections(companyId: string, query?: RawPageQuery): Page<connections.ConnectionBody>;
+  /** Unlinks a `Linked` connection (the body defaults to `{status: "Unlinked"}`). */
+  unlinkConnection(
+    companyId: string,
+    connectionId: string,
+    body?: unknown,
+  ): connections.ConnectionBody;
+  deleteConnection(companyId: string, connectionId: string): void;
+  /** The simulated Xero consent: `PendingAuth`, `Deauthorized` or `Unlinked` becomes `Linked`. */
+  authorizeConnection(companyId: string, connectionId: string): connections.ConnectionBody;
+  /** The user declines the consent: the status stays and an error is listed on the connection. */
+  denyConnection(companyId: string, connectionId: string): connections.ConnectionBody;
+  /** Xero revokes access: the connection becomes `Deauthorized`. */
+  deauthorizeConnection(companyId: string, connectionId: string): connections.ConnectionBody;
+
+  createSourceAccount(
+    companyId: string,
+    connectionId: string,
+    body: unknown,
+  ): sourceAccounts.SourceAccountBody;
+  createSourceAccounts(
+    companyId: string,
+    connectionId: string,
+    body: unknown,
+  ): { status: 201 | 207 | 409; body: sourceAccounts.SourceAccountBatchItem[] };
+  listSourceAccounts(companyId: string, connectionId: string): sourceAccounts.SourceAccountBody[];
+  updateSourceAccount(
+    companyId: string,
+    connectionId: string,
+    accountId: string,
+    body: unknown,
+  ): sourceAccounts.SourceAccountBody;
+  deleteSourceAccount(companyId: string, connectionId: string, accountId: string): void;
+
+  getMapping(companyId: string, connectionId: string): BankFeedMappingBody[];
+  createMapping(
+    companyId: string,
+    connectionId: string,
+    body: unknown,
+  ): mapping.MappingResponseBody;
+  getCompanyInformation(companyId: string, connectionId: string): CompanyInformationBody;
+
+  pushBankTransactions(
+    companyId: string,
+    connectionId: string,
+    accountId: string,
+    body: unknown,
+    query?: push.PushQuery,
+  ): push.PushReplyBody;
+  getPushOperation(companyId: string, pushOperationKey: string): PushOperationBody;
+  listPushOperations(companyId: string, query?: RawPageQuery): Page<PushOperationBody>;
+
+  /** The Xero organisation behind a connection (a copy; change it with the methods below). */
+  getOrganisation(connectionId: string): XeroOrganisation;
+  /** Changes a Xero organisation's settings, e.g. `{ bankFeedsEnabled: false }`. */
+  updateOrganisation(connectionId: string, patch: Partial<Omit<XeroOrganisation, 'targets'>>): void;
+  /** Adds a bank account to a Xero organisation and returns it with its new id. */
+  addTargetAccount(connectionId: string, seed: TargetAccountSeed): TargetAccount;
+
+  /** Counts one answered request and returns the rate-limit figures for its headers. */
+  recordRequest(): RateLimitState;
+}
+
+function organisationOf(ctx: FakeContext, connectionId: string): XeroOrganisation {
+  const connection = ctx.state.connections.get(connectionId);
+  if (!connection) throw new Error(`No connection ${connectionId} in the fake`);
+  return connection.organisation;
+}
+
+/**
+ * Creates a fake Codat + Xero, seeded with a scenario. Two fakes with the same options hold the
+ * same data, ids included.
+ */
+export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
+  const scenario = options.scenario ?? 'default';
+  const seed = options.seed ?? 1;
+  const today = options.today ?? todayIn();
+  const ctx: FakeContext = {
+    state: createState(),
+    random: createRandom(seed),
+    today,
+    now: createClock(today),
+    linkBaseUrl: (options.linkBaseUrl ?? 'https://link-api.codat.io').replace(/\/+$/, ''),
+    companyLimit: options.companyLimit ?? 25,
+    pendingReads: {
+      mapping: options.pendingReads?.mapping ?? 0,
+      push: options.pendingReads?.push ?? 0,
+    },
+  };
+  const ids = seedScenario(ctx, scenario);
+  const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86400000)
+    .toISOString()
+    .replace('.000Z', 'Z');
+
+  return {
+    scenario,
+    seed,
+    today,
+    linkBaseUrl: ctx.linkBaseUrl,
+    ids,
+    scenarioFaults: scenarioFaults(scenario),
+
+    createCompany: (body) => companies.createCompany(ctx, body),
+    getCompany: (companyId) => companies.getCompany(ctx, companyId),
+    listCompanies: (query = {}) => companies.listCompanies(ctx, query),
+    updateCompany: (companyId, body, replace = false) =>
+      companies.updateCompany(ctx, companyId, body, replace),
+    deleteCompany: (companyId) => companies.deleteCompany(ctx, companyId),
+    getAccessToken: (companyId) => tokens.mintAccessToken(ctx, companyId),
+    companyOfToken: (token) => tokens.companyOfToken(ctx, token),
+    expireAccessTokens: () => tokens.expireAccessTokens(ctx),
+
+    createConnection: (companyId, body) => connections.createConnection(ctx, companyId, body),
+    getConnection: (companyId, connectionId) =>
+      connections.getConnection(ctx, companyId, connectionId),
+    listConnections: (companyId, query = {}) => connections.listConnections(ctx, companyId, query),
+    unlinkConnection: (companyId, connectionId, body = { status: 'Unlinked' }) =>
+      connections.unlinkConnection(ctx, companyId, connectionId, body),
+    deleteConnection: (companyId, connectionId) =>
+      connections.deleteConnection(ctx, companyId, connectionId),
+    authorizeConnection: (companyId, connectionId) =>
+      connections.authorizeConnection(ctx, companyId, connectionId),
+    denyConnection: (companyId, connectionId) =>
+      connections.denyConnection(ctx, companyId, connectionId),
+    deauthorizeConnection: (companyId, connectionId) =>
+      connections.deauthorizeConnection(ctx, companyId, connectionId),
+
+    createSourceAccount: (companyId, connectionId, body) =>
+      sourceAccounts.createSourceAccount(ctx, companyId, connectionId, body),
+    createSourceAccounts: (companyId, connectionId, body) =>
+      sourceAccounts.createSourceAccounts(ctx, companyId, connectionId, body),
+    listSourceAccounts: (companyId, connectionId) =>
+      sourceAccounts.listSourceAccounts(ctx, companyId, connectionId),
+    updateSourceAccount: (companyId, connectionId, accountId, body) =>
+      sourceAccounts.updateSourceAccount(ctx, companyId, connectionId, accountId, body),
+    deleteSourceAccount: (companyId, connectionId, accountId) =>
+      sourceAccounts.deleteSourceAccount(ctx, companyId, connectionId, accountId),
+
+    getMapping: (companyId, connectionId) => mapping.getMapping(ctx, companyId, connectionId),
+    createMapping: (companyId, connectionId, body) =>
+      mapping.createMapping(ctx, companyId, connectionId, body),
+    getCompanyInformation: (companyId, connectionId) =>
+      getCompanyInformation(ctx, companyId, connectionId),
+
+    pushBankTransactions: (companyId, connectionId, accountId, body, query) =>
+      push.pushBankTransactions(ctx, companyId, connectionId, accountId, body, query),
+    getPushOperation: (companyId, key) => push.getPushOperation(ctx, companyId, key),
+    listPushOperations: (companyId, query = {}) => push.listPushOperations(ctx, companyId, query),
+
+    getOrganisation: (connectionId) => structuredClone(organisationOf(ctx, connectionId)),
+    updateOrganisation: (connectionId, patch) => {
+      Object.assign(organisationOf(ctx, connectionId), patch);
+    },
+    addTargetAccount: (connectionId, seedAccount) => {
+      const organisation = organisationOf(ctx, connectionId);
+      const target = createTargetAccount(ctx.random, seedAccount);
+      organisation.targets.push(target);
+      return { ...target };
+    },
+
+    recordRequest: () => {
+      ctx.state.requestsToday++;
+      // Codat's daily quota: 1000 × (1 + companies with a Linked connection).
+      const active = new Set(
+        [...ctx.state.connections.values()]
+          .filter((c) => c.status === 'Linked')
+          .map((c) => c.companyId),
+      ).size;
+      const limit = 1000 * (1 + active);
+      return { limit, remaining: Math.max(0, limit - ctx.state.requestsToday), reset: tomorrow };
+    },
+  };
+}

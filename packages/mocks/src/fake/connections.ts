@@ -1,0 +1,197 @@
+import {
+  ConnectionSchema,
+  CreateConnectionBodySchema,
+  UnlinkConnectionBodySchema,
+  XERO_PLATFORM_KEY,
+  pagedSchema,
+  type Page,
+} from '@bankfeeds/model';
+import type { FakeContext } from './context';
+import { badRequest } from './errors';
+import { requireCompany, requireConnection } from './lookup';
+import { createOrganisation, type OrganisationSeed } from './organisation';
+import { pageOf, type RawPageQuery } from './paging';
+import type { ConnectionRecord, WireOf } from './state';
+import { checkedReply, parseRequest } from './validate';
+
+/** A connection as Codat sends it. */
+export type ConnectionBody = WireOf<typeof ConnectionSchema>;
+
+const ConnectionPageSchema = pagedSchema(ConnectionSchema);
+
+/** Codat's fixed ids for the Xero integration (the same for every connection to Xero). */
+export const XERO_INTEGRATION = {
+  integrationId: 'bf083d72-62c7-493e-aec9-81b4dbba7e2c',
+  sourceId: '8a156a5a-39cb-4f9d-856e-76ef9b9a9607',
+  integrationKey: XERO_PLATFORM_KEY,
+  platformName: 'Xero',
+  sourceType: 'Accounting',
+} as const;
+
+/** Where the user goes to authorise a connection (and, later, to manage it). */
+export function linkUrlOf(ctx: FakeContext, connection: ConnectionRecord): string {
+  return `${ctx.linkBaseUrl}/companies/${connection.companyId}/connections/${connection.id}/start`;
+}
+
+/** The connection's reply body. */
+export function connectionToWire(ctx: FakeContext, connection: ConnectionRecord): ConnectionBody {
+  return {
+    id: connection.id,
+    ...XERO_INTEGRATION,
+    linkUrl: linkUrlOf(ctx, connection),
+    status: connection.status,
+    lastSync: connection.lastSync,
+    created: connection.created,
+    dataConnectionErrors: connection.errors.map((error) => ({ ...error })),
+    connectionInfo: null,
+  };
+}
+
+/** Adds a connection record to a company (scenarios seed through this too). */
+export function insertConnection(
+  ctx: FakeContext,
+  companyId: string,
+  status: ConnectionRecord['status'],
+  organisation: OrganisationSeed,
+): ConnectionRecord {
+  const connection: ConnectionRecord = {
+    id: ctx.random.uuid(),
+    companyId,
+    status,
+    created: ctx.now(),
+    lastSync: status === 'PendingAuth' ? null : ctx.now(),
+    errors: [],
+    organisation: createOrganisation(ctx.random, organisation),
+  };
+  ctx.state.connections.set(connection.id, connection);
+  return connection;
+}
+
+function reply(ctx: FakeContext, connection: ConnectionRecord): ConnectionBody {
+  return checkedReply(ConnectionSchema, connectionToWire(ctx, connection), 'connection');
+}
+
+/**
+ * `POST /companies/{id}/connections`: a Xero (`gbol`) connection in `PendingAuth`. The Xero
+ * organisation the user will pick is made up now (named after the company); the fake only
+ * simulates Xero, so another platform key answers 400.
+ */
+export function createConnection(
+  ctx: FakeContext,
+  companyId: string,
+  body: unknown,
+): ConnectionBody {
+  const company = requireCompany(ctx, companyId);
+  const { platformKey } = parseRequest(CreateConnectionBodySchema, body, 'CreateConnection');
+  if (platformKey !== XERO_PLATFORM_KEY)
+    throw badRequest(
+      `Integration ${platformKey} is not enabled. This fake simulates Xero (${XERO_PLATFORM_KEY}) only.`,
+    );
+  return reply(ctx, insertConnection(ctx, company.id, 'PendingAuth', { name: company.name }));
+}
+
+/** `GET /companies/{id}/connections/{id}`. */
+export function getConnection(
+  ctx: FakeContext,
+  companyId: string,
+  connectionId: string,
+): ConnectionBody {
+  return reply(ctx, requireConnection(ctx, companyId, connectionId));
+}
+
+/** `GET /companies/{id}/connections`, paged. */
+export function listConnections(
+  ctx: FakeContext,
+  companyId: string,
+  query: RawPageQuery,
+): Page<ConnectionBody> {
+  requireCompany(ctx, companyId);
+  const all = [...ctx.state.connections.values()]
+    .filter((connection) => connection.companyId === companyId)
+    .map((connection) => connectionToWire(ctx, connection));
+  return checkedReply(
+    ConnectionPageSchema,
+    pageOf(all, query, `/companies/${companyId}/connections`, 'Connection'),
+    'connection page',
+  );
+}
+
+/** `PATCH …/connections/{id}` with `{status: "Unlinked"}`: only a `Linked` connection can be unlinked. */
+export function unlinkConnection(
+  ctx: FakeContext,
+  companyId: string,
+  connectionId: string,
+  body: unknown,
+): ConnectionBody {
+  const connection = requireConnection(ctx, companyId, connectionId);
+  parseRequest(UnlinkConnectionBodySchema, body, 'UnlinkConnection');
+  if (connection.status !== 'Linked')
+    throw badRequest(
+      `Only Linked connections can be unlinked; connection ${connectionId} is ${connection.status}.`,
+    );
+  connection.status = 'Unlinked';
+  return reply(ctx, connection);
+}
+
+/** `DELETE …/connections/{id}`: the connection and its source accounts (and so its feeds) go. */
+export function deleteConnection(ctx: FakeContext, companyId: string, connectionId: string): void {
+  requireConnection(ctx, companyId, connectionId);
+  ctx.state.connections.delete(connectionId);
+  ctx.state.sourceAccounts.delete(connectionId);
+}
+
+/**
+ * The user consents in Xero: `PendingAuth`, `Deauthorized` or `Unlinked` becomes `Linked`, and
+ * earlier errors are marked resolved.
+ */
+export function authorizeConnection(
+  ctx: FakeContext,
+  companyId: string,
+  connectionId: string,
+): ConnectionBody {
+  const connection = requireConnection(ctx, companyId, connectionId);
+  const now = ctx.now();
+  connection.status = 'Linked';
+  connection.lastSync = now;
+  for (const error of connection.errors)
+    if (error.status === 'Active') Object.assign(error, { status: 'Resolved', resolvedOnUtc: now });
+  return reply(ctx, connection);
+}
+
+/** The user declines in Xero: the status stays, and the refusal is listed on the connection. */
+export function denyConnection(
+  ctx: FakeContext,
+  companyId: string,
+  connectionId: string,
+): ConnectionBody {
+  const connection = requireConnection(ctx, companyId, connectionId);
+  connection.errors.push({
+    statusCode: '403',
+    statusText: 'Forbidden',
+    errorMessage: 'The user declined access to their Xero organisation.',
+    erroredOnUtc: ctx.now(),
+    status: 'Active',
+    resolvedOnUtc: null,
+  });
+  return reply(ctx, connection);
+}
+
+/** Xero revokes access (the user disconnected the app in Xero, or the token lapsed). */
+export function deauthorizeConnection(
+  ctx: FakeContext,
+  companyId: string,
+  connectionId: string,
+): ConnectionBody {
+  const connection = requireConnection(ctx, companyId, connectionId);
+  connection.status = 'Deauthorized';
+  connection.errors.push({
+    statusCode: '401',
+    statusText: 'Unauthorized',
+    errorMessage:
+      'Access to the Xero organisation was revoked; the user must authorise the connection again.',
+    erroredOnUtc: ctx.now(),
+    status: 'Active',
+    resolvedOnUtc: null,
+  });
+  return reply(ctx, connection);
+}

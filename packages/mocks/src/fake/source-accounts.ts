@@ -1,0 +1,261 @@
+import {
+  SourceAccountBatchBodySchema,
+  SourceAccountBatchResultsSchema,
+  SourceAccountListSchema,
+  type SourceAccountSchema,
+  SourceAccountUpdateSchema,
+  SourceAccountV1PrototypeSchema,
+  SourceAccountV1Schema,
+  SourceAccountV2PrototypeSchema,
+  SourceAccountV2Schema,
+  type SourceAccountPrototype,
+} from '@bankfeeds/model';
+import type { FakeContext } from './context';
+import { badRequest, codatError } from './errors';
+import { accountsOf, requireConnection, requireSourceAccount } from './lookup';
+import { settleMappings } from './mapping';
+import type { SourceAccountRecord, WireOf } from './state';
+import { checkedReply, parseRequest } from './validate';
+
+/** A source account as Codat sends it (v2 or v1, as it was created). */
+export type SourceAccountBody = WireOf<typeof SourceAccountSchema>;
+/** One item of a batch-create reply. */
+export type SourceAccountBatchItem = WireOf<typeof SourceAccountBatchResultsSchema>[number];
+
+/** Codat's text when an id is already registered on the connection. */
+export const DUPLICATE_SOURCE_ACCOUNT_TEXT = 'A bank account already exists with the same Id';
+
+/** The reply body of a source account, in the schema version it was created with. */
+export function sourceAccountToWire(account: SourceAccountRecord): SourceAccountBody {
+  const connected = account.status === 'connected' && account.feedStartDate !== null;
+  if (account.schemaVersion === 'v2') {
+    const body: WireOf<typeof SourceAccountV2Schema> = {
+      id: account.id,
+      accountName: account.accountName ?? '',
+      accountType: account.accountType as WireOf<typeof SourceAccountV2Schema>['accountType'],
+      accountNumber: account.accountNumber ?? '',
+      sortCode: account.sortCode,
+      // Always present on v2 (null when unknown): it is what tells a v2 account from a v1 one.
+      routingInfo: account.routingInfo ?? null,
+      currency: account.currency ?? 'XXX',
+      balance: account.balance ?? 0,
+      accountInfo: account.accountInfo ?? null,
+      modifiedDate: account.modifiedDate,
+      status: account.status,
+      // v2 sends a date-only feed start date, and only on connected accounts.
+      feedStartDate: connected ? account.feedStartDate : null,
+    };
+    return checkedReply(SourceAccountV2Schema, body, 'source account');
+  }
+  const body: WireOf<typeof SourceAccountV1Schema> = {
+    id: account.id,
+    accountName: account.accountName,
+    accountType: account.accountType,
+    accountNumber: account.accountNumber,
+    sortCode: account.sortCode,
+    currency: account.currency ?? 'XXX',
+    balance: account.balance,
+    modifiedDate: account.modifiedDate,
+    status: account.status,
+    feedStartDate: connected ? `${account.feedStartDate}T00:00:00` : null,
+  };
+  return checkedReply(SourceAccountV1Schema, body, 'source account');
+}
+
+/** A new `pending` account record from a create prototype. */
+export function accountFromPrototype(
+  prototype: SourceAccountPrototype,
+  schemaVersion: 'v1' | 'v2',
+  now: string,
+): SourceAccountRecord {
+  const v2 =
+    schemaVersion === 'v2' ? (prototype as WireOf<typeof SourceAccountV2PrototypeSchema>) : null;
+  return {
+    id: prototype.id,
+    schemaVersion,
+    accountName: prototype.accountName ?? null,
+    accountType: prototype.accountType ?? null,
+    accountNumber: prototype.accountNumber ?? null,
+    sortCode: prototype.sortCode ?? null,
+    routingInfo: v2?.routingInfo ?? null,
+    accountInfo: v2?.accountInfo ?? null,
+    currency: prototype.currency ?? null,
+    balance: prototype.balance ?? null,
+    modifiedDate: prototype.modifiedDate ?? now,
+    status: 'pending',
+    feedStartDate: null,
+    targetAccountId: null,
+    readsBeforeConnected: 0,
+  };
+}
+
+/** Reads one prototype: v2 when it fits the v2 schema, else v1; 400 when it fits neither. */
+function readPrototype(body: unknown): { prototype: SourceAccountPrototype; version: 'v1' | 'v2' } {
+  const v2 = SourceAccountV2PrototypeSchema.safeParse(body);
+  if (v2.success) return { prototype: v2.data, version: 'v2' };
+  return {
+    prototype: parseRequest(SourceAccountV1PrototypeSchema, body, 'SourceAccount'),
+    version: 'v1',
+  };
+}
+
+/**
+ * `POST …/connectionInfo/bankFeedAccounts`: one account, `pending`. An id already on the
+ * connection answers 400 with Codat's duplicate text (the API lists no 409 for this call).
+ */
+export function createSourceAccount(
+  ctx: FakeContext,
+  companyId: string,
+  connectionId: string,
+  body: unknown,
+): SourceAccountBody {
+  requireConnection(ctx, companyId, connectionId);
+  const { prototype, version } = readPrototype(body);
+  const accounts = accountsOf(ctx, connectionId);
+  if (accounts.has(prototype.id)) throw badRequest(DUPLICATE_SOURCE_ACCOUNT_TEXT);
+  const account = accountFromPrototype(prototype, version, ctx.now());
+  accounts.set(account.id, account);
+  return sourceAccountToWire(account);
+}
+
+/**
+ * `POST …/bankFeedAccounts/batch`: all created → 201; some refused → 207; none created → 409.
+ * Each refused item carries Codat's duplicate text with `statusCode` as a string ("409").
+ */
+export function createSourceAccounts(
+  ctx: FakeContext,
+  companyId: string,
+  connectionId: string,
+  body: unknown,
+): { status: 201 | 207 | 409; body: SourceAccountBatchItem[] } {
+  requireConnection(ctx, companyId, connectionId);
+  const prototypes = parseRequest(SourceAccountBatchBodySchema, body, 'SourceAccount');
+  const version = prototypes.every((p) => SourceAccountV2PrototypeSchema.safeParse(p).success)
+    ? 'v2'
+    : 'v1';
+  const accounts = accountsOf(ctx, connectionId);
+  let created = 0;
+  const items: SourceAccountBatchItem[] = prototypes.map((prototype) => {
+    if (accounts.has(prototype.id))
+      return {
+        sourceAccountId: prototype.id,
+        result: { statusCode: '409', error: DUPLICATE_SOURCE_ACCOUNT_TEXT },
+      };
+    const account = accountFromPrototype(prototype, version, ctx.now());
+    accounts.set(account.id, account);
+    created++;
+    return {
+      sourceAccountId: account.id,
+      result: { statusCode: 201, error: null, account: sourceAccountToWire(account) },
+    };
+  });
+  const status = created === items.length ? 201 : created === 0 ? 409 : 207;
+  return { status, body: checkedReply(SourceAccountBatchResultsSchema, items, 'batch result') };
+}
+
+/** `GET …/connectionInfo/bankFeedAccounts`: a plain array; a read also settles `connecting` mappings. */
+export function listSourceAccounts(
+  ctx: FakeContext,
+  companyId: string,
+  connectionId: string,
+): SourceAccountBody[] {
+  const connection = requireConnection(ctx, companyId, connectionId);
+  settleMappings(ctx, connection);
+  const body = [...accountsOf(ctx, connectionId).values()].map(sourceAccountToWire);
+  return checkedReply(SourceAccountListSchema, body, 'source account list');
+}
+
+/** Stops an account's feed: it becomes `disconnected` and its Xero account is free again. */
+export function disconnectAccount(account: SourceAccountRecord): void {
+  account.status = 'disconnected';
+  account.targetAccountId = null;
+  account.feedStartDate = null;
+  account.readsBeforeConnected = 0;
+}
+
+const UPDATABLE = new Set(['id', 'accountName', 'status', 'balance']);
+const V1_FIELDS = [
+  'accountType',
+  'accountNumber',
+  'sortCode',
+  'currency',
+  'modifiedDate',
+  'feedStartDate',
+] as const;
+
+/**
+ * `PATCH …/bankFeedAccounts/{id}`. The body is the v1 schema, but only `accountName`, `status`
+ * (to `disconnected` only) and `balance` (only while the feed is not connected) change anything.
+ * Other v1 fields are accepted when they repeat the stored value, refused when they differ.
+ */
+export function updateSourceAccount(
+  ctx: FakeContext,
+  companyId: string,
+  connectionId: string,
+  accountId: string,
+  body: unknown,
+): SourceAccountBody {
+  requireConnection(ctx, companyId, connectionId);
+  const account = requireSourceAccount(ctx, connectionId, accountId);
+  const fields = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  const refused = Object.keys(fields).filter((key) => {
+    if (UPDATABLE.has(key)) return false;
+    if (!(V1_FIELDS as readonly string[]).includes(key)) return true;
+    return fields[key] !== (account as unknown as Record<string, unknown>)[key];
+  });
+  if (refused.length)
+    throw badRequest(
+      `Only accountName, status and balance can be updated; ${refused.join(', ')} cannot be changed.`,
+      refused.map((key) => ({
+        itemId: key,
+        message: `${key} cannot be changed.`,
+        validatorName: 'UpdateSourceAccount',
+      })),
+    );
+  if (fields.status != null && fields.status !== 'disconnected')
+    throw badRequest(
+      `A source account's status can only be set to disconnected, not ${String(fields.status)}.`,
+    );
+  const update = parseRequest(
+    SourceAccountUpdateSchema,
+    Object.fromEntries(Object.entries(fields).filter(([key]) => UPDATABLE.has(key))),
+    'UpdateSourceAccount',
+  );
+  if (update.id !== accountId)
+    throw badRequest(`The body's id (${update.id}) is not the account in the path (${accountId}).`);
+  if (
+    update.balance != null &&
+    update.balance !== account.balance &&
+    account.status === 'connected'
+  )
+    throw codatError(
+      400,
+      'The balance of a connected account cannot be changed; it follows the transactions written to it.',
+      {
+        errors: [
+          {
+            itemId: 'balance',
+            message: 'The account is connected.',
+            validatorName: 'UpdateSourceAccount',
+          },
+        ],
+      },
+    );
+  if (update.accountName != null) account.accountName = update.accountName;
+  if (update.balance != null) account.balance = update.balance;
+  if (update.status === 'disconnected') disconnectAccount(account);
+  account.modifiedDate = ctx.now();
+  return sourceAccountToWire(account);
+}
+
+/** `DELETE …/bankFeedAccounts/{id}`: the account and its mapping go; the Xero account stays. */
+export function deleteSourceAccount(
+  ctx: FakeContext,
+  companyId: string,
+  connectionId: string,
+  accountId: string,
+): void {
+  requireConnection(ctx, companyId, connectionId);
+  requireSourceAccount(ctx, connectionId, accountId);
+  accountsOf(ctx, connectionId).delete(accountId);
+}
