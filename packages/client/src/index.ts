@@ -18,3 +18,61 @@ export { DEFAULT_RETRY } from './http/retry';
 export type { RetryOptions } from './http/retry';
 export type { ClientLogEntry, HttpMethod } from './http/request';
 export type { Clock } from './internal/clock';
+
+export { createSetupStore } from './setup/setup.store';
+export type {
+  SetupActions,
+  SetupStore,
+  SetupStoreOptions,
+  SetupStoreState,
+} from './setup/setup.store';
+export { initialSetupState, setupTransition } from './setup/setup.machine';
+export type {
+  DraftProblem,
+  RowDraft,
+  RowPhase,
+  RowTarget,
+  SetupEffect,
+  SetupEvent,
+  SetupRow,
+  SetupState,
+  SetupStatus,
+  SetupTransition,
+  TargetChoice,
+} from './setup/setup.types';
+export { isSelected, validateDraft } from './setup/validate-draft';
+export { suggestMatches } from './setup/suggest-matches';
+export type {
+  CandidateTarget,
+  MatchCandidate,
+  MatchReason,
+  MatchSuggestion,
+} from './setup/suggest-matches';
+export { DEFAULT_POLL } from './internal/poll';
+export type { PollOptions } from './internal/poll';
+
+// The model's types a UI renders, so one import serves.
+export type {
+  AccountClass,
+  BankFeedMapping,
+  BankTransaction,
+  BankTransactionInput,
+  CalendarDate,
+  Company,
+  CompanyInformation,
+  Connection,
+  ConnectionStatus,
+  ErrorCode,
+  FeedStartDateBounds,
+  FeedStartDateProblem,
+  Page,
+  PageQuery,
+  PushOperation,
+  PushOperationStatus,
+  SourceAccount,
+  SourceAccountStatus,
+  TargetAccountOption,
+  TransactionFinding,
+  TransactionValidation,
+  ValidationItem,
+} from '@bankfeeds/model';

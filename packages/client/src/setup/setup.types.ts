@@ -1,0 +1,146 @@
+import type {
+  BankFeedAccountMappingResponse,
+  BankFeedMapping,
+  CalendarDate,
+  CompanyInformation,
+  Connection,
+  FeedStartDateBounds,
+  FeedStartDateProblem,
+  SourceAccount,
+  TargetAccountOption,
+} from '@bankfeeds/model';
+import type { BankFeedsError } from '../http/errors';
+
+/**
+ * Where the setup flow is. `loading`: reading the connection and accounts; `needsAuth`: the Xero
+ * connection is not `Linked` (send the user to `linkUrl`); `mapping`: the user is choosing;
+ * `submitting`: mapping requests are out; `confirming`: waiting for Codat to report the feeds
+ * `connected`; `done`: every submitted row is connected; `failed`: loading failed or some rows did.
+ */
+export type SetupStatus =
+  'loading' | 'needsAuth' | 'mapping' | 'submitting' | 'confirming' | 'done' | 'failed';
+
+/** What the user chose for one source account. */
+export type TargetChoice =
+  { kind: 'existing'; targetAccountId: string } | { kind: 'new' } | { kind: 'skip' };
+
+/** The user's choice for one row, kept through every failure until it is connected. */
+export interface RowDraft {
+  choice: TargetChoice;
+  /** `YYYY-MM-DD`, between one year ago and today. @default today */
+  feedStartDate: CalendarDate;
+}
+
+/** Where one row is: untouched, its mapping request out, waiting for `connected`, done, failed. */
+export type RowPhase = 'idle' | 'submitting' | 'confirming' | 'connected' | 'failed';
+
+/** Something wrong with a row's draft; the flow will not submit while any selected row has one. */
+export type DraftProblem =
+  | { field: 'feedStartDate'; code: FeedStartDateProblem }
+  /** The target is chosen for another row too, or already takes another account's feed. */
+  | { field: 'target'; code: 'target-taken'; otherSourceAccountId: string }
+  /** The target is not among this account's options (other currency or account class). */
+  | { field: 'target'; code: 'target-not-offered' };
+
+/** The current Xero target of a row as Codat reports it. */
+export interface RowTarget {
+  id: string;
+  name: string | null;
+}
+
+/** One source account in the setup flow. Untouched rows keep their object identity. */
+export interface SetupRow {
+  id: string;
+  sourceAccount: SourceAccount;
+  /** Xero accounts it may map to (Codat filters them by currency and account class). */
+  targetOptions: readonly TargetAccountOption[];
+  /** The target Codat reports (connected and connecting rows). */
+  target: RowTarget | null;
+  /** Codat's feed status for the account (`pending`, `connecting`, `connected`, ...). */
+  feedStatus: string;
+  /** The feed start date Codat reports, once connected. */
+  feedStartDate: CalendarDate | null;
+  /** The name Xero will give the account if the user picks "Create new account". */
+  newTargetName: string;
+  draft: RowDraft;
+  phase: RowPhase;
+  problems: readonly DraftProblem[];
+  /** Why the row failed (`phase: 'failed'`). */
+  error: BankFeedsError | null;
+  /** Mapping requests sent for this row so far. */
+  attempts: number;
+}
+
+/** The setup flow's data (the store adds its actions). */
+export interface SetupState {
+  status: SetupStatus;
+  companyId: string;
+  connectionId: string;
+  /** Today in the user's time zone; feed start dates are checked against it. */
+  today: CalendarDate;
+  /** Earliest and latest allowed feed start dates, for the date picker. */
+  bounds: FeedStartDateBounds;
+  connection: Connection | null;
+  /** Where to send the user to authorise Xero (or manage the connection). */
+  linkUrl: string | null;
+  /** Whether the connection is being polled until it is `Linked`. */
+  watchingConnection: boolean;
+  /** The Xero organisation; `null` until loaded or when Codat could not say. */
+  companyInfo: CompanyInformation | null;
+  /** Row ids in display order. */
+  rowIds: readonly string[];
+  /** Rows by source account id. */
+  rows: Readonly<Record<string, SetupRow>>;
+  /** Set by a submit that was refused (problems, or nothing selected); UIs show problems from then. */
+  submitAttempted: boolean;
+  /** Whether a submit has started in this session (drives submitting/confirming/done/failed). */
+  submitted: boolean;
+  /** Why loading, watching or confirming failed as a whole. */
+  error: BankFeedsError | null;
+}
+
+/** Everything the setup machine reacts to. `NOUN.VERB` names, as in Zag. */
+export type SetupEvent =
+  | { type: 'LOAD' }
+  | { type: 'LOAD.NEEDS_AUTH'; connection: Connection }
+  | {
+      type: 'LOAD.DONE';
+      connection: Connection;
+      sourceAccounts: readonly SourceAccount[];
+      mappings: readonly BankFeedMapping[];
+      companyInfo: CompanyInformation | null;
+    }
+  | { type: 'LOAD.FAILED'; error: BankFeedsError }
+  | { type: 'CONNECTION.WATCH' }
+  | { type: 'CONNECTION.UNWATCH' }
+  | { type: 'CONNECTION.CHANGED'; connection: Connection }
+  | { type: 'CONNECTION.WATCH_FAILED'; error: BankFeedsError }
+  | { type: 'ROW.CHOOSE'; sourceAccountId: string; choice: TargetChoice }
+  | { type: 'ROWS.CHOOSE'; choices: Readonly<Record<string, TargetChoice>> }
+  | { type: 'ROW.SET_START_DATE'; sourceAccountId: string; feedStartDate: CalendarDate }
+  | { type: 'ROWS.SET_START_DATE'; feedStartDate: CalendarDate }
+  | { type: 'SUBMIT' }
+  | { type: 'RETRY' }
+  | { type: 'ROW.SUBMITTED'; sourceAccountId: string; response: BankFeedAccountMappingResponse }
+  | { type: 'ROW.SUBMIT_FAILED'; sourceAccountId: string; error: BankFeedsError }
+  | { type: 'MAPPINGS.RECEIVED'; mappings: readonly BankFeedMapping[] }
+  | { type: 'CONFIRM.GAVE_UP'; error: BankFeedsError };
+
+/** Work the machine asks the store to do. */
+export type SetupEffect =
+  | { type: 'load' }
+  | { type: 'watchConnection' }
+  | { type: 'stopWatching' }
+  | {
+      type: 'submitRow';
+      sourceAccountId: string;
+      targetAccountId: string | null;
+      feedStartDate: CalendarDate;
+    }
+  | { type: 'confirm' };
+
+/** The machine's answer to an event: the next state and the work to start. */
+export interface SetupTransition {
+  state: SetupState;
+  effects: SetupEffect[];
+}
