@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { workspaceAliases } from './workspace-aliases';
+import { workspaceAliases } from './workspace-aliases.ts';
 
 /** One Vitest run for the whole workspace, one project per package. */
 function nodeProject(name: string) {
@@ -22,6 +22,15 @@ export default defineConfig({
       nodeProject('model'),
       nodeProject('mocks'),
       nodeProject('client'),
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          root: 'apps/server',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+        },
+      },
       {
         extends: true,
         test: {
