@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { errorCodeOf } from '@bankfeeds/model';
+import { startFake } from './helpers';
+
+describe('companies', () => {
+  it('creates a company, stripping characters Codat does not allow from its name', async () => {
+    const { call } = startFake();
+    const created = await call('POST', '/companies', {
+      name: 'Company (Codat[1])',
+      description: 'Bakery',
+    });
+    expect(created.status).toBe(200);
+    expect(created.body).toMatchObject({
+      name: 'Company Codat1',
+      description: 'Bakery',
+      dataConnections: [],
+    });
+    expect(created.body.redirect).toBe(`https://link.codat.io/company/${created.body.id}`);
+    const read = await call('GET', `/companies/${created.body.id}`);
+    expect(read.body).toEqual(created.body);
+  });
+
+  it('refuses a body without a name with Codat 400 and one validation item per problem', async () => {
+    const { call } = startFake();
+    const reply = await call('POST', '/companies', { description: 'no name' });
+    expect(reply.status).toBe(400);
+    expect(reply.body).toMatchObject({
+      statusCode: 400,
+      error: 'Error processing request - not valid.',
+    });
+    expect(reply.body.validation.errors[0]).toMatchObject({
+      itemId: 'name',
+      validatorName: 'CreateCompany',
+    });
+    expect(reply.body.correlationId).toMatch(/^[0-9a-f]{32}$/);
+    const broken = await call('POST', '/companies', '{"name": ');
+    expect(broken.status).toBe(400);
+  });
+
+  it('lists companies in pages with the _links envelope, filters and orders', async () => {
+    const { call } = startFake();
+    for (const name of ['Alpha Ltd', 'Bravo Ltd', 'Charlie Ltd', 'Delta Ltd'])
+      await call('POST', '/companies', { name });
+    const first = await call('GET', '/companies?page=1&pageSize=2');
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ pageNumber: 1, pageSize: 2, totalResults: 5 });
+    expect(first.body.results).toHaveLength(2);
+    expect(first.body._links).toEqual({
+      self: { href: '/companies' },
+      current: { href: '/companies?page=1&pageSize=2' },
+      next: { href: '/companies?page=2&pageSize=2' },
+    });
+    const last = await call('GET', '/companies?page=3&pageSize=2');
+    expect(last.body.results).toHaveLength(1);
+    expect(last.body._links.next).toBeUndefined();
+    expect(last.body._links.previous).toEqual({ href: '/companies?page=2&pageSize=2' });
+
+    const filtered = await call(
+      'GET',
+      `/companies?query=${encodeURIComponent('name~ltd && name!=Bravo Ltd')}&orderBy=-name`,
+    );
+    expect(filtered.body.results.map((c: { name: string }) => c.name)).toEqual([
+      'Harbour Coffee Roasters Ltd',
+      'Delta Ltd',
+      'Charlie Ltd',
+      'Alpha Ltd',
+    ]);
+    expect(filtered.body.totalResults).toBe(4);
+
+    const unknown = await call('GET', '/companies?query=colour%3Dred');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error).toBe(
+      'Error parsing query - Could not resolve property colour on Company',
+    );
+    const badSize = await call('GET', '/companies?pageSize=5001');
+    expect(badSize.status).toBe(400);
+  });
+
+  it('updates with PATCH (absent or null fields untouched) and replaces with PUT', async () => {
+    const { call, companyId } = startFake();
+    const patched = await call('PATCH', `/companies/${companyId}`, {
+      description: 'Roasters',
+      name: null,
+    });
+    expect(patched.body).toMatchObject({
+      name: 'Harbour Coffee Roasters Ltd',
+      description: 'Roasters',
+    });
+    const replaced = await call('PUT', `/companies/${companyId}`, {
+      name: 'Harbour Coffee',
+      tags: { region: 'uk' },
+    });
+    expect(replaced.body).toMatchObject({
+      name: 'Harbour Coffee',
+      description: null,
+      tags: { region: 'uk' },
+    });
+  });
+
+  it('deletes a company with its connections; it then reads 404 with Codat text', async () => {
+    const { call, companyId, connectionPath } = startFake();
+    const deleted = await call('DELETE', `/companies/${companyId}`);
+    expect(deleted.status).toBe(204);
+    expect(deleted.text).toBe('');
+    const read = await call('GET', `/companies/${companyId}`);
+    expect(read.status).toBe(404);
+    expect(read.body).toMatchObject({
+      statusCode: 404,
+      service: 'ClientsApi',
+      error: `No company was found with ID ${companyId}`,
+      canBeRetried: 'Unknown',
+      detailedErrorCode: 0,
+    });
+    expect((await call('GET', `${connectionPath}/connectionInfo/bankFeedAccounts`)).status).toBe(
+      404,
+    );
+  });
+
+  it('answers 402 with Codat body past 25 companies', async () => {
+    const { call } = startFake();
+    // The scenario's company is the first of 25.
+    for (let i = 2; i <= 25; i++)
+      expect((await call('POST', '/companies', { name: `Company ${i}` })).status).toBe(200);
+    const refused = await call('POST', '/companies', { name: 'Company 26' });
+    expect(refused.status).toBe(402);
+    expect(refused.body).toMatchObject({
+      statusCode: 402,
+      service: 'PublicApi',
+      error: 'CompanyValidationException: Company limit exceeded',
+      validation: {
+        errors: [
+          {
+            itemId: 'Company',
+            message:
+              'Company limit exceeded. Learn more at https://docs.codat.io/docs/environments-1',
+            validatorName: 'CreateCompany',
+          },
+        ],
+        warnings: [],
+      },
+    });
+    expect(errorCodeOf({ status: refused.status, body: refused.body })).toBe(
+      'company-limit-reached',
+    );
+    expect((await call('GET', '/companies?pageSize=100')).body.totalResults).toBe(25);
+  });
+
+  it('takes a companyLimit option', async () => {
+    const { call } = startFake({ companyLimit: 1 });
+    expect((await call('POST', '/companies', { name: 'Second' })).status).toBe(402);
+  });
+});
+
+describe('auth and access tokens', () => {
+  it('answers 401 with Codat body without credentials', async () => {
+    const { call } = startFake();
+    const reply = await call('GET', '/companies', undefined, { headers: { Authorization: '' } });
+    expect(reply.status).toBe(401);
+    expect(reply.body).toMatchObject({
+      statusCode: 401,
+      service: 'PublicApi',
+      error: 'Unauthorized',
+    });
+    expect(
+      (await call('GET', '/companies', undefined, { headers: { Authorization: 'Basic' } })).status,
+    ).toBe(401);
+  });
+
+  it('mints a one-day bearer token that works for its own company only', async () => {
+    const { call, companyId, connectionPath } = startFake();
+    const other = (await call('POST', '/companies', { name: 'Other' })).body.id;
+    const token = await call('GET', `/companies/${companyId}/accessToken`);
+    expect(token.status).toBe(200);
+    expect(token.body).toMatchObject({ expiresIn: 86400, tokenType: 'Bearer' });
+    const bearer = { headers: { Authorization: `Bearer ${token.body.accessToken}` } };
+    expect(
+      (await call('GET', `${connectionPath}/bankFeedAccounts/mapping`, undefined, bearer)).status,
+    ).toBe(200);
+    const elsewhere = await call('GET', `/companies/${other}`, undefined, bearer);
+    expect(elsewhere.status).toBe(403);
+    expect(elsewhere.body.error).toBe(
+      'You are using an outdated API key or a key not associated with that resource.',
+    );
+    expect((await call('GET', '/companies', undefined, bearer)).status).toBe(403);
+    expect(
+      (await call('GET', '/companies', undefined, { headers: { Authorization: 'Bearer made-up' } }))
+        .status,
+    ).toBe(401);
+  });
+
+  it('lets tokens expire so a client can test its refresh', async () => {
+    const { call, fake, companyId } = startFake();
+    const { accessToken } = fake.getAccessToken(companyId);
+    fake.expireAccessTokens();
+    const reply = await call('GET', `/companies/${companyId}`, undefined, {
+      headers: { Authorization: `Bearer ${accessToken}` },
+    });
+    expect(reply.status).toBe(401);
+  });
+
+  it('skips auth with auth: none', async () => {
+    const { call } = startFake({ auth: 'none' });
+    expect(
+      (await call('GET', '/companies', undefined, { headers: { Authorization: '' } })).status,
+    ).toBe(200);
+  });
+
+  it('answers Codat 404 for an unknown path', async () => {
+    const { call } = startFake();
+    const reply = await call('GET', '/nothing/here');
+    expect(reply.status).toBe(404);
+    expect(reply.body.statusCode).toBe(404);
+  });
+});
