@@ -16,6 +16,8 @@ export interface ServerDepsOptions {
   /** Enables `POST /dev/sign-in` (development and tests only). */
   devSignIn?: boolean;
   logger?: Logger;
+  /** Today's date (`YYYY-MM-DD`); defaults to the calendar of `config.timeZone`. */
+  today?: () => string;
   /** Options passed on to the Codat client (a custom `fetch`, retry, timeouts). */
   client?: Partial<Omit<BankFeedsClientOptions, 'auth' | 'baseUrl'>>;
   /** Replaces any part of the result (the bank's own directory, stores, sign-in seam...). */
@@ -36,7 +38,7 @@ export function createServerDeps(
   const redact = createRedactor([apiKey, config.sessionSecret]);
   const log = redactingLogger(options.logger ?? createConsoleLogger(), redact);
   const codec = createSessionCodec(config.sessionSecret);
-  const today = () => todayIn(config.timeZone);
+  const today = options.today ?? (() => todayIn(config.timeZone));
   const secureCookie = new URL(config.portalUrl).protocol === 'https:';
   return {
     codat: createBankFeedsClient({

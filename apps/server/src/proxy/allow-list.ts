@@ -31,6 +31,8 @@ export interface ProxyRoute {
 const COMPANY = '/companies/{companyId}';
 const CONNECTION = `${COMPANY}/connections/{connectionId}`;
 const ACCOUNTS = `${CONNECTION}/connectionInfo/bankFeedAccounts`;
+// Codat serves the mapping outside `connectionInfo/` (its OpenAPI file says so).
+const MAPPING = `${CONNECTION}/bankFeedAccounts/mapping`;
 
 function invalid(message: string, issues: readonly { message: string }[] = []): HttpError {
   return new HttpError(400, message, 'invalid-request', {
@@ -131,13 +133,13 @@ export const PROXY_ROUTES: readonly ProxyRoute[] = [
   },
   {
     method: 'GET',
-    path: `${ACCOUNTS}/mapping`,
+    path: MAPPING,
     run: ({ codat, params, options }) =>
       codat.getMappings(params.companyId!, params.connectionId!, options),
   },
   {
     method: 'POST',
-    path: `${ACCOUNTS}/mapping`,
+    path: MAPPING,
     run: ({ codat, params, body, today, options }) => {
       const parsed = BankFeedAccountMappingSchema.safeParse(body);
       if (!parsed.success) throw invalid('The mapping is not valid.', parsed.error.issues);
