@@ -76,3 +76,35 @@ export type {
   TransactionValidation,
   ValidationItem,
 } from '@bankfeeds/model';
+
+export { createConnectionsStore, selectConnectedFeeds } from './connections/connections.store';
+export type {
+  ConnectionsActions,
+  ConnectionsState,
+  ConnectionsStore,
+  ConnectionsStoreOptions,
+  ConnectionsStoreState,
+  FeedRow,
+} from './connections/connections.store';
+export { chunkTransactions } from './push/chunk';
+export { pushTransactions } from './push/push-transactions';
+export type { PushTarget } from './push/push-transactions';
+export type {
+  PushCheckpoint,
+  PushChunkRecord,
+  PushChunkState,
+  PushLine,
+  PushOutcome,
+  PushProgress,
+  PushResult,
+  PushTransactionsOptions,
+} from './push/push.types';
+export { createPushStore } from './push/push.store';
+export type {
+  PushActions,
+  PushRun,
+  PushState,
+  PushStore,
+  PushStoreOptions,
+  PushStoreState,
+} from './push/push.store';
