@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { MAX_TRANSACTIONS_PER_REQUEST } from '../constants';
-import { dateTimeString, nullableLenientNumber, nullableString } from './primitives';
+import { dateTimeString, nullableLenientNumber, nullableString, enumOr } from './primitives';
 
 /** The 18 transaction types Codat accepts (OFX's `TRNTYPE` names, abridged). */
 export const TRANSACTION_TYPES = [
@@ -65,7 +65,7 @@ export const InboundBankTransactionSchema = z.object({
   reconciled: z.optional(z.nullable(z.boolean())),
   amount: nullableLenientNumber,
   balance: nullableLenientNumber,
-  transactionType: z.optional(z.nullable(z.catch(TransactionTypeSchema, 'Unknown'))),
+  transactionType: z.optional(z.nullable(enumOr(TRANSACTION_TYPES, 'Unknown'))),
 });
 
 /** The echo of a push request inside its push operation (inbound, lenient). */

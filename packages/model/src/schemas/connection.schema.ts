@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { nullableString } from './primitives';
+import { nullableString, enumOr } from './primitives';
 
 /** Platform key of Xero in Codat. */
 export const XERO_PLATFORM_KEY = 'gbol';
@@ -39,7 +39,7 @@ export const ConnectionSchema = z.object({
   integrationId: z.string(),
   integrationKey: z.optional(z.string()),
   sourceId: z.string(),
-  sourceType: z.catch(z.enum(SOURCE_TYPES), 'Unknown'),
+  sourceType: enumOr(SOURCE_TYPES, 'Unknown'),
   platformName: z.string(),
   /** Where the user goes to authorise (and later manage) the connection. */
   linkUrl: z.string(),

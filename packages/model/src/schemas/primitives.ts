@@ -22,6 +22,22 @@ export const lenientNumber = z.pipe(
   z.transform((value) => (typeof value === 'number' ? value : Number(value))),
 );
 
+/**
+ * An enum that reads any value it does not know as `fallback`, so a value Codat adds later does
+ * not break a parse. (Cheaper in a bundle than zod's `catch`, which pulls in issue formatting.)
+ */
+export function enumOr<const Values extends readonly [string, ...string[]]>(
+  values: Values,
+  fallback: Values[number],
+) {
+  return z.pipe(
+    z.unknown(),
+    z.transform((value): Values[number] =>
+      (values as readonly unknown[]).includes(value) ? (value as Values[number]) : fallback,
+    ),
+  );
+}
+
 /** A lenient decimal that may also be absent or `null`; normalised to `number | null`. */
 export const nullableLenientNumber = z.pipe(
   z.optional(z.nullable(lenientNumber)),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { nullableString } from './primitives';
+import { nullableString, enumOr } from './primitives';
 import { ValidationSchema } from './error.schema';
 import { InboundCreateBankTransactionsSchema } from './bank-transaction.schema';
 
@@ -18,7 +18,7 @@ export const PUSH_CHANGE_TYPES = [
 ] as const;
 
 const PushChangeSchema = z.object({
-  type: z.optional(z.catch(z.enum(PUSH_CHANGE_TYPES), 'Unknown')),
+  type: z.optional(enumOr(PUSH_CHANGE_TYPES, 'Unknown')),
   recordRef: z.optional(z.object({ id: nullableString, dataType: nullableString })),
   attachmentId: nullableString,
 });
