@@ -4,6 +4,10 @@
  */
 export { FeedStartDatePicker } from './feed-start-date-picker';
 export type * from './feed-start-date-picker';
+export { AccountMapper } from './account-mapper';
+export type * from './account-mapper';
+export { ConnectionManager } from './connection-manager';
+export type * from './connection-manager';
 
 export {
   en,

@@ -64,9 +64,9 @@ export function FeedStartDatePickerInput({
       disabled={ctx.disabled}
       required={ctx.required}
       aria-invalid={ctx.invalid || undefined}
+      // Given ids replace the default description (mapper rows share one text).
       aria-describedby={ids(
-        props['aria-describedby'],
-        ctx.ids.description,
+        props['aria-describedby'] ?? ctx.ids.description,
         ctx.problem && ctx.ids.error,
       )}
       data-scope={scope}

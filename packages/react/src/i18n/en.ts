@@ -80,7 +80,7 @@ export const en = {
   'mapper.row.failed': 'Not connected',
   'mapper.row.skipped': 'Left out',
   'mapper.validation.required':
-    'Choose a Xero account, create a new one, or choose “Don’t connect”.',
+    'Choose a Xero account, or a new one, for at least one bank account.',
   'mapper.validation.target-taken':
     '{target} is already chosen for {account}. Each Xero account takes one feed.',
   'mapper.validation.currency-not-enabled':

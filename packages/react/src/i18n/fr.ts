@@ -73,7 +73,7 @@ export const fr: Messages = {
   'mapper.row.failed': 'Non connecté',
   'mapper.row.skipped': 'Écarté',
   'mapper.validation.required':
-    'Choisissez un compte Xero, créez-en un nouveau, ou choisissez « Ne pas connecter ».',
+    'Choisissez un compte Xero, ou un nouveau, pour au moins un compte bancaire.',
   'mapper.validation.target-taken':
     '{target} est déjà choisi pour {account}. Chaque compte Xero ne reçoit qu’un flux.',
   'mapper.validation.currency-not-enabled':

@@ -1,0 +1,62 @@
+'use client';
+import { createContext, useContext } from 'react';
+import type { CalendarDate } from '@bankfeeds/model';
+import type { Announcer } from '../internal/announcer';
+import type {
+  MapperAccount,
+  MappingDraft,
+  MappingSuggestion,
+  MappingValue,
+  RowIssue,
+  RowSubmitStatus,
+} from './types';
+
+/**
+ * What rows need and never changes while the user works: actions and settings. Rows read only
+ * this context, so one row's change re-renders that row and not its thousand neighbours.
+ */
+export interface AccountMapperActions {
+  setDraft(accountId: string, draft: MappingDraft): void;
+  /** The draft a row shows when the value has none for it. */
+  defaultDraft: MappingDraft;
+  /** The name of the account that already chose a target, if another one did. */
+  takenBy(targetAccountId: string, except: string): string | undefined;
+  today: CalendarDate;
+  disabled: boolean;
+  portalContainer: HTMLElement | null | undefined;
+  /** Id of the text explaining feed start date bounds, shared by every row's date field. */
+  dateDescriptionId: string;
+  announcer: Announcer;
+}
+
+/** What changes with every edit: read by the table, the toolbar and the footer, not by rows. */
+export interface AccountMapperState {
+  accounts: readonly MapperAccount[];
+  value: MappingValue;
+  issues: ReadonlyMap<string, RowIssue>;
+  suggestions: ReadonlyMap<string, MappingSuggestion>;
+  rowStatus: Readonly<Record<string, RowSubmitStatus>> | undefined;
+  /** Applies a change to many rows at once (apply to all, accept suggestions). */
+  update(change: (value: MappingValue) => MappingValue): void;
+  /** Checks the drafts and calls `onSubmit`, or focuses the first problem. */
+  submit(): void;
+  submitting: boolean;
+  canSubmit: boolean;
+}
+
+export const AccountMapperActionsContext = createContext<AccountMapperActions | null>(null);
+export const AccountMapperStateContext = createContext<AccountMapperState | null>(null);
+
+export function useAccountMapperActions(part: string): AccountMapperActions {
+  const context = useContext(AccountMapperActionsContext);
+  if (!context)
+    throw new Error(`<AccountMapper.${part}> must be used within <AccountMapper.Root>.`);
+  return context;
+}
+
+export function useAccountMapperState(part: string): AccountMapperState {
+  const context = useContext(AccountMapperStateContext);
+  if (!context)
+    throw new Error(`<AccountMapper.${part}> must be used within <AccountMapper.Root>.`);
+  return context;
+}

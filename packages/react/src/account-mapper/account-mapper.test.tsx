@@ -1,0 +1,192 @@
+import { describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { axe } from 'vitest-axe';
+import { useState } from 'react';
+import { renderIn } from '../../test/render';
+import { mapperAccounts } from '../../test/fixtures';
+import { AccountMapper, type MappingValue, type MapperAccount } from './index';
+
+const today = '2026-03-15';
+
+function rowOf(name: string) {
+  return screen.getByRole('rowheader', { name: new RegExp(`^${name}`) }).closest('tr')!;
+}
+
+describe('AccountMapper', () => {
+  it('shows every account with masked number, sort code, currency, balance and status', () => {
+    renderIn(<AccountMapper accounts={mapperAccounts} today={today} />);
+    const row = rowOf('Business Current');
+    expect(row).toHaveTextContent('••••5678');
+    expect(row).toHaveTextContent('ending 5678');
+    expect(row).toHaveTextContent('Sort code 40-47-84');
+    expect(row).toHaveTextContent('£1,234.50');
+    expect(row).toHaveTextContent('Not connected');
+    const connected = rowOf('Euro account');
+    expect(connected).toHaveAttribute('data-connected', '');
+    expect(connected).toHaveTextContent('Feeds into EUR Xero');
+    expect(connected).toHaveTextContent('1 January 2026');
+    expect(within(connected).queryByRole('combobox')).toBeNull();
+  });
+
+  it('offers compatible targets, "Create new account" with its name, and "Don’t connect"', async () => {
+    const onValueChange = vi.fn();
+    const { user } = renderIn(
+      <AccountMapper accounts={mapperAccounts} today={today} onValueChange={onValueChange} />,
+    );
+    await user.click(screen.getByRole('combobox', { name: 'Xero account for Business Current' }));
+    const listbox = screen.getByRole('listbox');
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'Main account (…5678)',
+      'Savings (…0000)',
+      'Create new account “Business Current”',
+      'Don’t connect',
+    ]);
+    await user.click(within(listbox).getByRole('option', { name: /Create new account/ }));
+    expect(onValueChange).toHaveBeenLastCalledWith(
+      { 'acc-1': { choice: { type: 'new' }, feedStartDate: today } },
+      { accountId: 'acc-1' },
+    );
+    expect(
+      screen.getByRole('combobox', { name: 'Xero account for Business Current' }),
+    ).toHaveTextContent('Create new account “Business Current”');
+    expect(screen.getByText('1 account will be connected.')).toBeInTheDocument();
+  });
+
+  it('suggests matches by account number or name, one by one or all at once', async () => {
+    const { user } = renderIn(<AccountMapper accounts={mapperAccounts} today={today} />);
+    expect(rowOf('Business Current')).toHaveTextContent(
+      'Suggested: Main account, same account number.',
+    );
+    expect(rowOf('Savings')).toHaveTextContent('Suggested: Savings, same name.');
+    await user.click(screen.getByRole('button', { name: 'Use Main account for Business Current' }));
+    expect(
+      screen.getByRole('combobox', { name: 'Xero account for Business Current' }),
+    ).toHaveTextContent('Main account');
+    await user.click(screen.getByRole('button', { name: 'Accept 1 suggestion' }));
+    expect(screen.getByRole('combobox', { name: 'Xero account for Savings' })).toHaveTextContent(
+      'Savings',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('1 suggestion accepted.');
+    expect(screen.queryByRole('button', { name: /Accept .* suggestion/ })).toBeNull();
+  });
+
+  it('marks a target chosen by another row and flags a duplicate', async () => {
+    const value: MappingValue = {
+      'acc-1': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
+      'acc-2': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
+    };
+    const { user } = renderIn(
+      <AccountMapper accounts={mapperAccounts} today={today} value={value} />,
+    );
+    const trigger = screen.getByRole('combobox', { name: 'Xero account for Savings' });
+    expect(trigger).toBeInvalid();
+    expect(trigger).toHaveAccessibleDescription(
+      'Savings is already chosen for Business Current. Each Xero account takes one feed.',
+    );
+    await user.click(screen.getByRole('combobox', { name: 'Xero account for Business Current' }));
+    expect(
+      screen.getByRole('option', { name: 'Savings (…0000) (chosen for Savings)' }),
+    ).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('applies one start date to all rows and validates per row before submitting', async () => {
+    const onSubmit = vi.fn();
+    function Controlled() {
+      const [value, setValue] = useState<MappingValue>({});
+      return (
+        <AccountMapper
+          accounts={mapperAccounts}
+          today={today}
+          value={value}
+          onValueChange={setValue}
+          onSubmit={onSubmit}
+          organisation={{ baseCurrency: 'USD', multicurrencyEnabled: false }}
+        />
+      );
+    }
+    const { user } = renderIn(<Controlled />);
+    await user.click(screen.getByRole('button', { name: 'Connect accounts' }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Choose a Xero account, or a new one, for at least one bank account.',
+    );
+    const all = screen.getByRole('textbox', { name: 'Feed start date for all accounts' });
+    await user.clear(all);
+    await user.type(all, '01/02/2026');
+    await user.click(screen.getByRole('button', { name: 'Apply to all accounts' }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Feed start date set to 1 February 2026 for 2 accounts.',
+    );
+    expect(screen.getByRole('textbox', { name: 'Feed start date for Savings' })).toHaveValue(
+      '01/02/2026',
+    );
+
+    await user.click(screen.getByRole('combobox', { name: 'Xero account for Savings' }));
+    await user.click(screen.getByRole('option', { name: /Create new account/ }));
+    expect(rowOf('Savings')).toHaveTextContent('doesn’t use GBP');
+    await user.click(screen.getByRole('button', { name: 'Connect accounts' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByRole('status')).toHaveTextContent('Fix 1 problem before connecting.');
+    expect(screen.getByRole('combobox', { name: 'Xero account for Savings' })).toHaveFocus();
+    await user.click(screen.getByRole('combobox', { name: 'Xero account for Savings' }));
+    await user.click(screen.getByRole('option', { name: 'Savings (…0000)' }));
+    await user.click(screen.getByRole('button', { name: 'Connect accounts' }));
+    expect(onSubmit).toHaveBeenCalledWith({
+      'acc-1': { choice: null, feedStartDate: '2026-02-01' },
+      'acc-2': {
+        choice: { type: 'existing', targetAccountId: 't-2' },
+        feedStartDate: '2026-02-01',
+      },
+    });
+  });
+
+  it('shows submit status and translated failures per row', () => {
+    renderIn(
+      <AccountMapper
+        accounts={mapperAccounts}
+        today={today}
+        rowStatus={{
+          'acc-1': { state: 'connected' },
+          'acc-2': { state: 'failed', errorCode: 'target-already-connected' },
+        }}
+      />,
+      { locale: 'fr-FR' },
+    );
+    expect(rowOf('Business Current')).toHaveTextContent('Connecté');
+    expect(rowOf('Savings')).toHaveTextContent('Ce compte Xero reçoit déjà un flux bancaire.');
+    expect(screen.getByRole('combobox', { name: 'Compte Xero pour Savings' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Date de début du flux' })).toBeInTheDocument();
+  });
+
+  it('works with the keyboard alone', async () => {
+    const onValueChange = vi.fn();
+    const { user } = renderIn(
+      <AccountMapper accounts={mapperAccounts} today={today} onValueChange={onValueChange} />,
+    );
+    screen.getByRole('combobox', { name: 'Xero account for Business Current' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('listbox')).toBeInTheDocument();
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(onValueChange).toHaveBeenLastCalledWith(
+      { 'acc-1': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today } },
+      { accountId: 'acc-1' },
+    );
+    expect(
+      screen.getByRole('combobox', { name: 'Xero account for Business Current' }),
+    ).toHaveFocus();
+  });
+
+  it('renders an empty state, no inline styles, and passes axe', async () => {
+    const { container, unmount } = renderIn(
+      <AccountMapper accounts={mapperAccounts} today={today} />,
+    );
+    expect(container.querySelector('[style]:not([data-part="target-value"])')).toBeNull();
+    expect(await axe(container)).toHaveNoViolations();
+    unmount();
+    renderIn(<AccountMapper accounts={[] as MapperAccount[]} today={today} />);
+    expect(screen.getByText('There are no bank accounts to connect.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,73 @@
+'use client';
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import { cx, type ClassNames } from '../internal/dom';
+import { AccountMapperRoot, type AccountMapperRootProps } from './account-mapper-root';
+import { AccountMapperTable } from './account-mapper-table';
+import {
+  AccountMapperAcceptSuggestions,
+  AccountMapperApplyAll,
+  AccountMapperDateBounds,
+} from './account-mapper-toolbar';
+import { AccountMapperSubmit, AccountMapperSummary } from './account-mapper-footer';
+
+/** Parts of the preassembled mapper that take extra class names. */
+export type AccountMapperPart =
+  'root' | 'header' | 'toolbar' | 'table' | 'row' | 'footer' | 'summary' | 'submit';
+
+/** Props of the preassembled {@link AccountMapper}. */
+export interface AccountMapperProps extends AccountMapperRootProps {
+  /** The heading; `null` hides it. @default the translated title */
+  heading?: ReactNode | undefined;
+  /** Heading level of the title. @default 2 */
+  headingLevel?: 2 | 3 | 4 | undefined;
+  /** The submit button's text; `null` hides the button. @default "Connect accounts" */
+  submitLabel?: ReactNode | undefined;
+  /** Extra class names per part. @default undefined */
+  classNames?: ClassNames<AccountMapperPart> | undefined;
+}
+
+/**
+ * Maps each source account to a Xero account (or a new one, or none) with a feed start date:
+ * title, "apply to all" and "accept suggestions" tools, the table, a summary and Connect.
+ * Controlled (`value`/`onValueChange`) or uncontrolled (`defaultValue`).
+ */
+export function AccountMapper({
+  heading,
+  headingLevel = 2,
+  submitLabel,
+  classNames,
+  className,
+  ...rootProps
+}: AccountMapperProps) {
+  const { t } = useI18n();
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <AccountMapperRoot {...rootProps} className={cx(classNames?.root, className)}>
+      {heading === null ? null : (
+        <div data-scope="account-mapper" data-part="header" className={classNames?.header}>
+          <Heading data-scope="account-mapper" data-part="title">
+            {heading ?? t('mapper.title')}
+          </Heading>
+          <p data-scope="account-mapper" data-part="description">
+            {t('mapper.description')}
+          </p>
+        </div>
+      )}
+      {rootProps.accounts.length > 0 ? (
+        <div data-scope="account-mapper" data-part="toolbar" className={classNames?.toolbar}>
+          <AccountMapperApplyAll />
+          <AccountMapperAcceptSuggestions />
+          <AccountMapperDateBounds />
+        </div>
+      ) : null}
+      <AccountMapperTable className={classNames?.table} rowClassName={classNames?.row} />
+      {rootProps.accounts.length > 0 && submitLabel !== null ? (
+        <div data-scope="account-mapper" data-part="footer" className={classNames?.footer}>
+          <AccountMapperSummary className={classNames?.summary} />
+          <AccountMapperSubmit className={classNames?.submit}>{submitLabel}</AccountMapperSubmit>
+        </div>
+      ) : null}
+    </AccountMapperRoot>
+  );
+}

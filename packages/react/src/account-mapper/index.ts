@@ -1,0 +1,22 @@
+import { AccountMapper as Preassembled } from './account-mapper';
+import * as Parts from './parts';
+
+/**
+ * The preassembled account mapper, with its parts attached for custom layouts:
+ * `.Root`, `.Table`, `.Row`, `.TargetSelect`, `.ApplyAll`, `.AcceptSuggestions`, `.DateBounds`,
+ * `.Summary`, `.Submit`.
+ */
+export const AccountMapper = Object.assign(Preassembled, Parts);
+export type { AccountMapperProps, AccountMapperPart } from './account-mapper';
+export type { AccountMapperRootProps, MappingChangeDetails } from './account-mapper-root';
+export type { AccountMapperTableProps } from './account-mapper-table';
+export type { AccountMapperRowProps } from './account-mapper-row';
+export type { AccountMapperTargetSelectProps } from './target-select';
+export type {
+  AccountMapperApplyAllProps,
+  AccountMapperAcceptSuggestionsProps,
+  AccountMapperDateBoundsProps,
+} from './account-mapper-toolbar';
+export type { AccountMapperSummaryProps, AccountMapperSubmitProps } from './account-mapper-footer';
+export type * from './types';
+export { suggestTarget, findIssues } from './mapping-logic';

@@ -1,0 +1,72 @@
+import type {
+  CalendarDate,
+  ErrorCode,
+  SourceAccountStatus,
+  TargetAccountOption,
+} from '@bankfeeds/model';
+
+/** One source account (a bank account) as the mapper shows it. */
+export interface MapperAccount {
+  id: string;
+  /** Display name; the account number stands in when the bank sent none. */
+  name: string;
+  accountNumber: string | null;
+  sortCode: string | null;
+  currency: string;
+  balance: number | null;
+  /** The feed's state in Codat. `connected` rows are shown as such and can't be changed here. */
+  status: SourceAccountStatus;
+  /** The day a connected feed started (`YYYY-MM-DD`). */
+  feedStartDate?: CalendarDate | null | undefined;
+  /** The Xero account a connected feed writes to. */
+  connectedTargetName?: string | null | undefined;
+  /** Xero accounts this account may feed into (same currency and class). */
+  targetOptions: readonly TargetAccountOption[];
+  /** The name Xero gives the account it creates for "Create new account" (30 characters at most). */
+  newAccountName: string;
+}
+
+/** What the user chose for one account. */
+export type MappingChoice =
+  { type: 'existing'; targetAccountId: string } | { type: 'new' } | { type: 'skip' };
+
+/** One row's draft: the choice (none yet: `null`, treated as not connecting) and the start date. */
+export interface MappingDraft {
+  choice: MappingChoice | null;
+  feedStartDate: CalendarDate | null;
+}
+
+/** The mapper's value: a draft per source account id. */
+export type MappingValue = Readonly<Record<string, MappingDraft>>;
+
+/** Where a row stands once the user has pressed Connect. */
+export interface RowSubmitStatus {
+  state: 'idle' | 'submitting' | 'connecting' | 'connected' | 'failed' | 'skipped';
+  /** Why it failed, when it did. */
+  errorCode?: ErrorCode | null | undefined;
+}
+
+/** A row's problem found before sending anything. */
+export type RowIssueCode = 'target-taken' | 'currency-not-enabled' | 'invalid-start-date';
+
+/** A row's problem, with what the message needs. */
+export interface RowIssue {
+  code: RowIssueCode;
+  /** The other account that already chose this target (for `target-taken`). */
+  otherAccountName?: string | undefined;
+  targetName?: string | undefined;
+}
+
+/** A target the mapper suggests for an account, and why. */
+export interface MappingSuggestion {
+  targetAccountId: string;
+  targetName: string;
+  reason: 'account-number' | 'name';
+}
+
+/** The Xero organisation's currency settings, for early currency checks. */
+export interface OrganisationCurrencies {
+  baseCurrency: string;
+  multicurrencyEnabled?: boolean | undefined;
+  currencies?: readonly string[] | undefined;
+}

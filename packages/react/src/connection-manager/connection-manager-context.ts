@@ -1,0 +1,37 @@
+'use client';
+import { createContext, useContext } from 'react';
+import type { ErrorInfo } from '../i18n/error-info';
+import type { Announcer } from '../internal/announcer';
+import type { ConnectionManagerStatus, ConnectionStatus, ManagedFeed } from './types';
+
+export interface ConnectionManagerContextValue {
+  status: ConnectionManagerStatus;
+  organisationName: string | null;
+  connectionStatus: ConnectionStatus | null;
+  feeds: readonly ManagedFeed[];
+  error: ErrorInfo | null;
+  /** The feed waiting for confirmation, if the dialog is open. */
+  confirming: ManagedFeed | null;
+  requestDisconnect(feed: ManagedFeed, opener: HTMLElement | null): void;
+  cancelDisconnect(): void;
+  confirmDisconnect(): void;
+  disconnecting: boolean;
+  disconnectError: ErrorInfo | null;
+  onRetry: (() => void) | undefined;
+  onReconnect: (() => void) | undefined;
+  onAddAccounts: (() => void) | undefined;
+  supportHref: string | undefined;
+  canDisconnect: boolean;
+  announcer: Announcer;
+  headingId: string;
+}
+
+export const ConnectionManagerContext = createContext<ConnectionManagerContextValue | null>(null);
+
+export function useConnectionManagerContext(part: string): ConnectionManagerContextValue {
+  const context = useContext(ConnectionManagerContext);
+  if (!context) {
+    throw new Error(`<ConnectionManager.${part}> must be used within <ConnectionManager.Root>.`);
+  }
+  return context;
+}

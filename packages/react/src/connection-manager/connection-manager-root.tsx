@@ -1,0 +1,126 @@
+'use client';
+import { useCallback, useId, useRef, useState, type HTMLAttributes } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import { toErrorInfo, type ErrorInfo } from '../i18n/error-info';
+import { LiveRegion, useAnnouncer } from '../internal/announcer';
+import {
+  ConnectionManagerContext,
+  type ConnectionManagerContextValue,
+} from './connection-manager-context';
+import type { ConnectionManagerStatus, ConnectionStatus, ManagedFeed } from './types';
+
+/** Props of `ConnectionManager.Root`. */
+export interface ConnectionManagerRootProps extends HTMLAttributes<HTMLDivElement> {
+  /** The connected feeds (and any other source accounts the host wants listed). */
+  feeds: readonly ManagedFeed[];
+  /** The Xero organisation's name (Xero asks apps to show it). @default null */
+  organisationName?: string | null | undefined;
+  /** The Codat connection's status; anything but `Linked` offers Reconnect. @default null */
+  connectionStatus?: ConnectionStatus | null | undefined;
+  /** Whether the data is loading, ready, or failed to load. @default 'ready' */
+  status?: ConnectionManagerStatus | undefined;
+  /** Why loading failed (anything thrown; read as an `ErrorInfo`). @default null */
+  error?: unknown;
+  /** Stops a feed. Reject to keep the dialog open with the error. @default undefined (no Disconnect buttons) */
+  onDisconnect?: ((feed: ManagedFeed) => Promise<void> | void) | undefined;
+  /** Starts Xero authorisation again. @default undefined */
+  onReconnect?: (() => void) | undefined;
+  /** Loads the data again after a failure. @default undefined */
+  onRetry?: (() => void) | undefined;
+  /** Leads to the mapper to connect (more) accounts. @default undefined */
+  onAddAccounts?: (() => void) | undefined;
+  /** Where "Contact your bank" leads. @default undefined */
+  supportHref?: string | undefined;
+}
+
+/** Owns the connection manager's state, including the disconnect confirmation. */
+export function ConnectionManagerRoot({
+  feeds,
+  organisationName = null,
+  connectionStatus = null,
+  status = 'ready',
+  error,
+  onDisconnect,
+  onReconnect,
+  onRetry,
+  onAddAccounts,
+  supportHref,
+  className,
+  children,
+  ...rest
+}: ConnectionManagerRootProps) {
+  const { t } = useI18n();
+  const announcer = useAnnouncer();
+  const headingId = `${useId()}-heading`;
+  const [confirming, setConfirming] = useState<ManagedFeed | null>(null);
+  const [disconnecting, setDisconnecting] = useState(false);
+  const [disconnectError, setDisconnectError] = useState<ErrorInfo | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const requestDisconnect = useCallback((feed: ManagedFeed, from: HTMLElement | null) => {
+    opener.current = from;
+    setDisconnectError(null);
+    setConfirming(feed);
+  }, []);
+  const cancelDisconnect = useCallback(() => {
+    setConfirming(null);
+    setDisconnectError(null);
+    opener.current?.focus();
+  }, []);
+  const confirmDisconnect = useCallback(async () => {
+    if (!confirming || !onDisconnect) return;
+    setDisconnecting(true);
+    setDisconnectError(null);
+    try {
+      await onDisconnect(confirming);
+      setConfirming(null);
+      announcer.announce(t('manager.disconnected', { account: confirming.sourceName }));
+      // The row may be gone; the list's heading is the next sensible place for focus.
+      rootRef.current?.querySelector<HTMLElement>(`#${CSS.escape(headingId)}`)?.focus();
+    } catch (cause) {
+      setDisconnectError(toErrorInfo(cause));
+    } finally {
+      setDisconnecting(false);
+    }
+  }, [announcer, confirming, headingId, onDisconnect, t]);
+
+  const context: ConnectionManagerContextValue = {
+    status,
+    organisationName,
+    connectionStatus,
+    feeds,
+    error: status === 'error' ? toErrorInfo(error) : null,
+    confirming,
+    requestDisconnect,
+    cancelDisconnect,
+    confirmDisconnect: () => void confirmDisconnect(),
+    disconnecting,
+    disconnectError,
+    onRetry,
+    onReconnect,
+    onAddAccounts,
+    supportHref,
+    canDisconnect: onDisconnect !== undefined,
+    announcer,
+    headingId,
+  };
+
+  return (
+    <ConnectionManagerContext.Provider value={context}>
+      <div
+        {...rest}
+        ref={rootRef}
+        className={className}
+        aria-busy={status === 'loading' || undefined}
+        data-scope="connection-manager"
+        data-part="root"
+        data-state={status}
+        data-connection={connectionStatus ?? undefined}
+      >
+        {children}
+        <LiveRegion announcer={announcer} scope="connection-manager" />
+      </div>
+    </ConnectionManagerContext.Provider>
+  );
+}

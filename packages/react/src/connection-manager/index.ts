@@ -1,0 +1,19 @@
+import { ConnectionManager as Preassembled } from './connection-manager';
+import * as Parts from './parts';
+
+/**
+ * The preassembled connection manager, with its parts attached for custom layouts:
+ * `.Root`, `.Title`, `.Organisation`, `.FeedTable`, `.AddAccounts`, `.Status`, `.DisconnectDialog`.
+ */
+export const ConnectionManager = Object.assign(Preassembled, Parts);
+export type { ConnectionManagerProps, ConnectionManagerPart } from './connection-manager';
+export type { ConnectionManagerRootProps } from './connection-manager-root';
+export type {
+  ConnectionManagerTitleProps,
+  ConnectionManagerOrganisationProps,
+  ConnectionManagerFeedTableProps,
+  ConnectionManagerAddAccountsProps,
+  ConnectionManagerStatusProps,
+  ConnectionManagerDisconnectDialogProps,
+} from './connection-manager-parts';
+export type { ManagedFeed, ConnectionManagerStatus as ConnectionManagerLoadStatus } from './types';

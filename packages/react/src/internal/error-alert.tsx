@@ -1,0 +1,76 @@
+'use client';
+import { useEffect, useRef } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import type { ErrorInfo } from '../i18n/error-info';
+import { ERROR_PRESENTATION } from '../i18n/error-info';
+
+/** Props of {@link ErrorAlert}. */
+export interface ErrorAlertProps {
+  scope: string;
+  error: ErrorInfo;
+  /** Heading text. @default "Something went wrong" */
+  title?: string | undefined;
+  onRetry?: (() => void) | undefined;
+  onReconnect?: (() => void) | undefined;
+  /** Where "Contact your bank" leads; without it the message alone says so. */
+  supportHref?: string | undefined;
+  /** Move focus to the alert when it appears (when it replaces what had focus). @default false */
+  autoFocus?: boolean | undefined;
+  className?: string | undefined;
+}
+
+/**
+ * A translated error with its reference and the action that helps: retry, reconnect, or contact
+ * the bank. `role="alert"` so it is announced the moment it appears.
+ */
+export function ErrorAlert({
+  scope,
+  error,
+  title,
+  onRetry,
+  onReconnect,
+  supportHref,
+  autoFocus = false,
+  className,
+}: ErrorAlertProps) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (autoFocus) ref.current?.focus();
+  }, [autoFocus]);
+  const action = error.action;
+  return (
+    <div
+      ref={ref}
+      role="alert"
+      tabIndex={-1}
+      className={className}
+      data-scope={scope}
+      data-part="alert"
+      data-code={error.code}
+    >
+      <strong data-part="alert-title">{title ?? t('error.title')}</strong>
+      <p data-part="alert-message">{t(ERROR_PRESENTATION[error.code].message)}</p>
+      {error.correlationId ? (
+        <p data-part="hint">{t('error.reference', { id: error.correlationId })}</p>
+      ) : null}
+      <div data-part="alert-actions">
+        {action === 'retry' && onRetry ? (
+          <button type="button" data-variant="primary" onClick={onRetry}>
+            {t('error.action.retry')}
+          </button>
+        ) : null}
+        {action === 'reconnect' && onReconnect ? (
+          <button type="button" data-variant="primary" onClick={onReconnect}>
+            {t('error.action.reconnect')}
+          </button>
+        ) : null}
+        {action === 'contactBank' && supportHref ? (
+          <a href={supportHref} data-part="link" data-variant="primary">
+            {t('error.action.contactBank')}
+          </a>
+        ) : null}
+      </div>
+    </div>
+  );
+}
