@@ -5,7 +5,7 @@ import { HttpError, redirect, sendJson } from './http/respond';
 import { createRouter, type RouteContext } from './http/router';
 import { handleProxy, PROXY_PREFIX } from './proxy/handle';
 import { getState, postPush, postSetup, postToken, type CustomerRoute } from './routes/bank-feeds';
-import { postDevSignIn } from './routes/dev-sign-in';
+import { postDevAuthorizeXero, postDevSignIn } from './routes/dev-sign-in';
 import { getXeroEntry } from './routes/xero-entry';
 
 const XERO_ENTRY = '/bank-feeds/xero';
@@ -16,6 +16,7 @@ const CUSTOMER_ROUTES: { method: string; path: string; handle: CustomerRoute }[]
   { method: 'POST', path: '/api/bank-feeds/token', handle: postToken },
   { method: 'POST', path: '/api/bank-feeds/push', handle: postPush },
   { method: 'GET', path: XERO_ENTRY, handle: getXeroEntry },
+  { method: 'POST', path: '/dev/authorize-xero', handle: postDevAuthorizeXero },
 ];
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -37,7 +38,8 @@ function checkOrigin(deps: ServerDeps, req: IncomingMessage): void {
  *   `POST /api/bank-feeds/push`: the signed-in customer's bank feeds;
  * - `/api/codat/...`: the allow-listed proxy for the kit's UI (proxy mode);
  * - `GET /bank-feeds/xero`: the entry from Xero;
- * - `POST /dev/sign-in`: development sign-in, only when `deps.devSignIn` is set;
+ * - `POST /dev/sign-in`, `POST /dev/authorize-xero`: development helpers, only when
+ *   `deps.devSignIn` is set (404 otherwise);
  * - `GET /healthz`.
  */
 export function createApp(deps: ServerDeps): RequestListener {

@@ -39,5 +39,10 @@ export interface ServerDeps {
    * Development only: enables `POST /dev/sign-in`, which signs a customer in with a session
    * cookie. Leave unset in production, where the bank's own sign-in sets the session.
    */
-  devSignIn?: { codec: SessionCodec; secureCookie: boolean };
+  devSignIn?: {
+    codec: SessionCodec;
+    secureCookie: boolean;
+    /** Mock mode: plays the customer's consent in Xero (`POST /dev/authorize-xero`). */
+    authorizeXero?: (companyId: string, connectionId: string) => void;
+  };
 }

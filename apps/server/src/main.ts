@@ -11,12 +11,23 @@ import { createServerDeps } from './server';
 async function main(): Promise<void> {
   const config = readConfig();
   const mock = config.codatApiKey === null;
+  let authorizeXero: ((companyId: string, connectionId: string) => void) | undefined;
   if (mock) {
+    // Loaded only in mock mode: production never ships or starts the fake.
     const { setupBankFeedsServer } = await import('@bankfeeds/mocks/node');
-    const { server } = setupBankFeedsServer({ baseUrl: config.codatBaseUrl });
+    const { server, fake } = setupBankFeedsServer({
+      baseUrl: config.codatBaseUrl,
+      scenario: 'empty',
+    });
     server.listen({ onUnhandledRequest: 'bypass' });
+    authorizeXero = (companyId, connectionId) =>
+      void fake.authorizeConnection(companyId, connectionId);
   }
-  const deps = createServerDeps(config, { fallbackApiKey: 'mock-api-key', devSignIn: mock });
+  const deps = createServerDeps(config, {
+    fallbackApiKey: 'mock-api-key',
+    devSignIn: mock,
+    authorizeXero,
+  });
   const server = createServer(createApp(deps));
   server.listen(config.port, () => {
     deps.log.info('bank feeds server listening', {

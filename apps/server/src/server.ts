@@ -15,6 +15,8 @@ export interface ServerDepsOptions {
   fallbackApiKey?: string;
   /** Enables `POST /dev/sign-in` (development and tests only). */
   devSignIn?: boolean;
+  /** Mock mode: how to play a customer's Xero consent (enables `POST /dev/authorize-xero`). */
+  authorizeXero?: (companyId: string, connectionId: string) => void;
   logger?: Logger;
   /** Today's date (`YYYY-MM-DD`); defaults to the calendar of `config.timeZone`. */
   today?: () => string;
@@ -68,7 +70,9 @@ export function createServerDeps(
     today,
     log,
     redact,
-    ...(options.devSignIn ? { devSignIn: { codec, secureCookie } } : {}),
+    ...(options.devSignIn
+      ? { devSignIn: { codec, secureCookie, authorizeXero: options.authorizeXero } }
+      : {}),
     ...options.overrides,
   };
 }

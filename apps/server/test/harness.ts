@@ -52,7 +52,10 @@ const config: ServerConfig = {
 };
 
 /** Starts the mock and the server. Call `close()` after each test. */
-export async function startHarness(mock: MockOptions = {}): Promise<Harness> {
+export async function startHarness(
+  mock: MockOptions = {},
+  server: { devHelpers?: boolean } = {},
+): Promise<Harness> {
   const { server: msw, fake } = setupBankFeedsServer({
     baseUrl: CODAT,
     today: TODAY,
@@ -71,11 +74,14 @@ export async function startHarness(mock: MockOptions = {}): Promise<Harness> {
     logger: { info: capture('info'), warn: capture('warn'), error: capture('error') },
     client: { retry: false, timeoutMs: 5000 },
     today: () => TODAY,
+    devSignIn: server.devHelpers,
+    authorizeXero: (companyId, connectionId) =>
+      void fake.authorizeConnection(companyId, connectionId),
     overrides: { pushPollIntervalMs: 1, pushPollAttempts: 5 },
   });
-  const server: Server = createServer(createApp(deps));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const http: Server = createServer(createApp(deps));
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   const codec = createSessionCodec(SESSION_SECRET);
   const cookie = (customerId: string) => `${SESSION_COOKIE}=${codec.sign(customerId)}`;
 
@@ -113,7 +119,7 @@ export async function startHarness(mock: MockOptions = {}): Promise<Harness> {
       });
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => http.close(() => resolve()));
       msw.close();
     },
   };

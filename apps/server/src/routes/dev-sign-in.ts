@@ -21,3 +21,20 @@ export async function postDevSignIn(deps: ServerDeps, { req, res }: RouteContext
   );
   sendJson(res, 200, { customerId });
 }
+
+/**
+ * `POST /dev/authorize-xero` (mock mode only): plays the signed-in customer's consent in Xero, so
+ * the flow can go on to mapping without a browser visiting the mock's consent page.
+ */
+export async function postDevAuthorizeXero(
+  deps: ServerDeps,
+  { res }: RouteContext,
+  customerId: string,
+) {
+  const authorize = deps.devSignIn?.authorizeXero;
+  const link = await deps.links.get(customerId);
+  if (!authorize) throw new HttpError(404, 'Not found.', 'not-found');
+  if (!link?.connectionId) throw new HttpError(409, 'Set up first.', 'not-set-up');
+  authorize(link.companyId, link.connectionId);
+  sendJson(res, 200, { companyId: link.companyId, connectionId: link.connectionId });
+}
