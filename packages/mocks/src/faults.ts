@@ -64,8 +64,8 @@ function pathMatches(path: FaultRule['path'], pathnames: readonly string[]): boo
 }
 
 /**
- * The faults of one handler set. `pick` returns the rules that hit a request, in order, and
- * uses up their hits; the draw for `probability` is only made for rules that match, so one
+ * The faults of one handler set. `pick` returns the rules that hit a request, in order: any
+ * latency rules, then at most one rule that answers. It uses up their hits; the draw for `probability` is only made for rules that match, so one
  * rule's chance does not move another's.
  */
 export function createFaultInjector(rules: readonly FaultRule[], random: Random) {
@@ -81,6 +81,8 @@ export function createFaultInjector(rules: readonly FaultRule[], random: Random)
         if (rule.probability !== undefined && random.next() >= rule.probability) continue;
         fault.remaining--;
         hits.push(rule);
+        // The first fault that answers ends the search: later rules keep their hits.
+        if (rule.kind !== 'latency') break;
       }
       return hits;
     },

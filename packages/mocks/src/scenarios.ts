@@ -290,7 +290,7 @@ export function seedScenario(ctx: FakeContext, scenario: ScenarioName): Scenario
 export function scenarioFaults(scenario: ScenarioName): FaultRule[] {
   if (scenario !== 'flaky') return [];
   return [
-    { kind: 'latency', delayMs: 400, probability: 0.5 },
+    { kind: 'latency', delayMs: 300, probability: 0.3 },
     { kind: 'status', status: 503, probability: 0.1 },
     { kind: 'rateLimit', retryAfterSeconds: 1, probability: 0.05 },
     { kind: 'network', probability: 0.05 },
