@@ -204,7 +204,7 @@ describe('typed methods', () => {
       name: 'getMappings',
       call: (c) => c.getMappings(C, K),
       method: 'GET',
-      path: `${acc}/mapping`,
+      path: `/companies/${C}/connections/${K}/bankFeedAccounts/mapping`,
       reply: [mapping('a1')],
     },
     {
@@ -216,7 +216,7 @@ describe('typed methods', () => {
           feedStartDate: '2026-05-01',
         }),
       method: 'POST',
-      path: `${acc}/mapping`,
+      path: `/companies/${C}/connections/${K}/bankFeedAccounts/mapping`,
       reply: { sourceAccountId: 'a1', targetAccountId: 't1', status: 'connecting' },
     },
     {

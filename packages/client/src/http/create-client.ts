@@ -45,6 +45,8 @@ const PushOperationPageSchema = pagedSchema(PushOperationSchema) as unknown as P
 const COMPANY = '/companies/{companyId}';
 const CONNECTION = `${COMPANY}/connections/{connectionId}`;
 const ACCOUNTS = `${CONNECTION}/connectionInfo/bankFeedAccounts`;
+// Mapping is not under `connectionInfo` (see the OpenAPI file).
+const MAPPING = `${CONNECTION}/bankFeedAccounts/mapping`;
 
 function pageQuery(query: PageQuery | undefined) {
   return {
@@ -279,7 +281,7 @@ export function createBankFeedsClient(options: BankFeedsClientOptions): BankFeed
     getMappings: (companyId, connectionId, call) =>
       request({
         method: 'GET',
-        path: `${ACCOUNTS}/mapping`,
+        path: MAPPING,
         params: { companyId, connectionId },
         schema: BankFeedMappingListSchema,
         idempotent: true,
@@ -288,7 +290,7 @@ export function createBankFeedsClient(options: BankFeedsClientOptions): BankFeed
     createMapping: (companyId, connectionId, body, call) =>
       request({
         method: 'POST',
-        path: `${ACCOUNTS}/mapping`,
+        path: MAPPING,
         params: { companyId, connectionId },
         body,
         bodySchema: BankFeedAccountMappingSchema,
