@@ -159,23 +159,3 @@ export async function connectAllFeeds(harness: Harness, customerId: string, feed
   harness.fake.getMapping(companyId, connectionId);
   return { companyId, connectionId };
 }
-
-/**
- * Whether the kit's client calls Codat's mapping endpoints where Codat serves them
- * (`/connections/{id}/bankFeedAccounts/mapping`). Until it does, the proxy's mapping calls cannot
- * reach the fake, and the tests that need them wait.
- */
-export async function clientMapsAtCodatPath(): Promise<boolean> {
-  let seen = '';
-  const probe = createBankFeedsClient({
-    baseUrl: CODAT,
-    auth: { type: 'none' },
-    retry: false,
-    fetch: async (input) => {
-      seen = String(input instanceof Request ? input.url : input);
-      return new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } });
-    },
-  });
-  await probe.getMappings('c', 'k');
-  return seen.endsWith('/companies/c/connections/k/bankFeedAccounts/mapping');
-}

@@ -1,16 +1,6 @@
 import { isBankFeedsError } from '@bankfeeds/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  clientMapsAtCodatPath,
-  record,
-  setUpAndAuthorise,
-  startHarness,
-  TODAY,
-  type Harness,
-} from './harness';
-
-// The kit's client must reach Codat's mapping endpoints for the proxy to forward mapping calls.
-const mappingReachable = await clientMapsAtCodatPath();
+import { record, setUpAndAuthorise, startHarness, TODAY, type Harness } from './harness';
 
 let harness: Harness;
 beforeEach(async () => {
@@ -49,28 +39,23 @@ describe('the proxy (proxy mode)', () => {
     );
   });
 
-  it.runIf(mappingReachable)(
-    'serves the mapping step: options, then saving a mapping',
-    async () => {
-      const { companyId, connectionId } = await setUpAndAuthorise(harness, 'cust-acme');
-      const kit = harness.browserClient('cust-acme');
-      const mappings = await kit.getMappings(companyId, connectionId);
-      expect(mappings.map((item) => item.sourceAccountId).sort()).toEqual([
-        'acc-acme-card',
-        'acc-acme-current',
-      ]);
-      const saved = await kit.createMapping(companyId, connectionId, {
-        sourceAccountId: 'acc-acme-current',
-        feedStartDate: TODAY,
-      });
-      expect(saved.status).toBe('connecting');
-      await kit.getMappings(companyId, connectionId);
-      const accounts = await kit.listSourceAccounts(companyId, connectionId);
-      expect(accounts.find((account) => account.id === 'acc-acme-current')?.status).toBe(
-        'connected',
-      );
-    },
-  );
+  it('serves the mapping step: options, then saving a mapping', async () => {
+    const { companyId, connectionId } = await setUpAndAuthorise(harness, 'cust-acme');
+    const kit = harness.browserClient('cust-acme');
+    const mappings = await kit.getMappings(companyId, connectionId);
+    expect(mappings.map((item) => item.sourceAccountId).sort()).toEqual([
+      'acc-acme-card',
+      'acc-acme-current',
+    ]);
+    const saved = await kit.createMapping(companyId, connectionId, {
+      sourceAccountId: 'acc-acme-current',
+      feedStartDate: TODAY,
+    });
+    expect(saved.status).toBe('connecting');
+    await kit.getMappings(companyId, connectionId);
+    const accounts = await kit.listSourceAccounts(companyId, connectionId);
+    expect(accounts.find((account) => account.id === 'acc-acme-current')?.status).toBe('connected');
+  });
 
   it('forwards only the allow-listed calls', async () => {
     const { companyId, connectionId } = await setUpAndAuthorise(harness, 'cust-acme');

@@ -36,8 +36,8 @@ describe('POST /api/bank-feeds/push', () => {
     const summary = summaryOf(first.body);
     expect(summary.companyId).toBe(companyId);
     expect(summary.results).toEqual([
-      expect.objectContaining({ sourceAccountId: 'acc-acme-current', outcome: 'Success', sent: 3 }),
-      expect.objectContaining({ sourceAccountId: 'acc-acme-card', outcome: 'Success', sent: 3 }),
+      expect.objectContaining({ sourceAccountId: 'acc-acme-current', outcome: 'success', sent: 3 }),
+      expect.objectContaining({ sourceAccountId: 'acc-acme-card', outcome: 'success', sent: 3 }),
     ]);
     const operations = harness.fake.listPushOperations(companyId).results;
     expect(operations).toHaveLength(2);
@@ -63,7 +63,7 @@ describe('POST /api/bank-feeds/push', () => {
     expect(summary.results).toEqual([
       expect.objectContaining({
         sourceAccountId: 'acc-globex-current',
-        outcome: 'Success',
+        outcome: 'success',
         sent: 1,
       }),
     ]);
@@ -88,7 +88,7 @@ describe('POST /api/bank-feeds/push', () => {
     const retried = summaryOf(
       (await harness.call('cust-acme', 'POST', '/api/bank-feeds/push')).body,
     );
-    expect(retried.results[0]).toMatchObject({ outcome: 'Success', sent: 1 });
+    expect(retried.results[0]).toMatchObject({ outcome: 'success', sent: 1 });
     expect(harness.fake.listPushOperations(companyId).results.length).toBeGreaterThan(0);
   });
 

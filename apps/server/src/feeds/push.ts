@@ -1,25 +1,22 @@
-import { isBankFeedsError } from '@bankfeeds/client';
-import {
-  MAX_TRANSACTIONS_PER_REQUEST,
-  validateBankTransactions,
-  type BankTransaction,
-  type PushOperationStatus,
-  type SourceAccount,
-} from '@bankfeeds/model';
+import { isBankFeedsError, pushTransactions, type PushOutcome } from '@bankfeeds/client';
+import type { SourceAccount } from '@bankfeeds/model';
 import type { ServerDeps } from '../deps';
 
 /** How one source account's push went. */
 export interface AccountPushResult {
   sourceAccountId: string;
-  /** `skipped`: nothing new to send; `invalid`: refused before sending, see `errors`. */
-  outcome: PushOperationStatus | 'skipped' | 'invalid' | 'error';
-  /** Lines Codat accepted in this run. */
+  /**
+   * `skipped`: nothing new to send; `error`: the call itself failed (see `code`); otherwise the
+   * kit's push outcome (`success`, `invalid`, `failed`, `timed-out`, `uncertain`).
+   */
+  outcome: PushOutcome | 'skipped' | 'error';
+  /** Lines Codat confirmed written in this run. */
   sent: number;
-  /** Write operations started, in order (keep them to follow up a `Pending` or `TimedOut`). */
+  /** Write operations started, in order (keep them to follow up a `timed-out`). */
   pushOperationKeys: string[];
   errors: string[];
   warnings: string[];
-  /** The stable error code when the call itself failed (`bank-feeds-disabled`, ...). */
+  /** The stable error code when the push stopped on an error (`bank-feeds-disabled`, ...). */
   code?: string;
 }
 
@@ -29,41 +26,15 @@ export interface PushSummary {
   results: AccountPushResult[];
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Follows a write operation until it leaves `Pending`, or gives up and reports it pending. */
-async function follow(
-  deps: ServerDeps,
-  companyId: string,
-  pushOperationKey: string,
-  first: { status: PushOperationStatus; errors: string[]; warnings: string[] },
-) {
-  let current = first;
-  const attempts = deps.pushPollAttempts ?? 30;
-  for (let attempt = 0; current.status === 'Pending' && attempt < attempts; attempt++) {
-    await wait(deps.pushPollIntervalMs ?? 1000);
-    const operation = await deps.codat.getPushOperation(companyId, pushOperationKey);
-    current = {
-      status: operation.status,
-      errors: messagesOf(operation.validation.errors, operation.errorMessage),
-      warnings: messagesOf(operation.validation.warnings),
-    };
-  }
-  return current;
-}
-
-function messagesOf(
-  items: readonly { message: string | null }[],
-  fallback?: string | null,
-): string[] {
-  const messages = items.map((item) => item.message ?? '').filter(Boolean);
-  return messages.length === 0 && fallback ? [fallback] : messages;
-}
-
 /**
- * Sends one connected account's new lines, from its cursor (or its feed start date the first
- * time), in requests of at most 1000 lines, checking Xero's rules first. The cursor moves only
- * when a write operation ends in `Success`, so a failure or a crash resends, never skips.
+ * Sends one connected account's new lines with the kit's `pushTransactions` (Xero's rules
+ * checked first, requests of at most 1000, each write operation followed to its end), starting
+ * after the account's cursor, or at its feed start date the first time. The cursor moves to the
+ * last line of the last request confirmed written, so a failure resends from there, never skips.
+ *
+ * A `timed-out` or `uncertain` push leaves the cursor where it was: check the account in Xero (or
+ * wait for the `bankTransactions.write.*` webhook) before the next run, or keep the result's
+ * checkpoint and resume with it.
  */
 export async function pushAccount(
   deps: ServerDeps,
@@ -88,51 +59,49 @@ export async function pushAccount(
   });
   if (lines.length === 0) return result;
 
-  // Checked as a whole (chronology across requests too); split afterwards.
-  const check = validateBankTransactions(lines, {
-    today,
-    accountStatus: account.status,
-    maxTransactions: Number.POSITIVE_INFINITY,
-  });
-  result.warnings.push(...check.warnings.map((finding) => finding.message));
-  if (!check.ok) {
-    result.outcome = 'invalid';
-    result.errors.push(...check.errors.map((finding) => finding.message));
-    return result;
-  }
+  try {
+    const pushed = await pushTransactions(
+      { client: deps.codat, companyId, connectionId, accountId: account.id },
+      lines,
+      {
+        today,
+        accountStatus: account.status,
+        poll: {
+          initialDelayMs: deps.pushPollIntervalMs ?? 1000,
+          maxAttempts: deps.pushPollAttempts ?? 30,
+        },
+      },
+    );
+    result.outcome = pushed.status;
+    result.pushOperationKeys = pushed.operations.map((operation) => operation.pushOperationKey);
+    result.warnings = pushed.validation.warnings.map((finding) => finding.message);
+    result.errors = [
+      ...pushed.validation.errors.map((finding) => finding.message),
+      ...(pushed.error ? [pushed.error.message] : []),
+      ...(pushed.error?.validation.errors.map((item) => item.message ?? '').filter(Boolean) ?? []),
+    ];
+    if (pushed.error) result.code = pushed.error.code;
 
-  for (let start = 0; start < lines.length; start += MAX_TRANSACTIONS_PER_REQUEST) {
-    const chunk: BankTransaction[] = lines.slice(start, start + MAX_TRANSACTIONS_PER_REQUEST);
-    try {
-      const reply = await deps.codat.pushBankTransactions(
-        companyId,
-        connectionId,
-        account.id,
-        chunk,
-      );
-      result.pushOperationKeys.push(reply.pushOperationKey);
-      const settled = await follow(deps, companyId, reply.pushOperationKey, {
-        status: reply.status,
-        errors: messagesOf(reply.validation.errors, reply.errorMessage),
-        warnings: messagesOf(reply.validation.warnings),
-      });
-      result.outcome = settled.status;
-      result.errors.push(...settled.errors);
-      result.warnings.push(...settled.warnings);
-      if (settled.status !== 'Success') break;
-      const last = chunk[chunk.length - 1]!;
+    // Requests go one after another, so the confirmed ones are a prefix of the lines.
+    let confirmed = 0;
+    for (const chunk of pushed.checkpoint.chunks) {
+      if (chunk.state !== 'success') break;
+      confirmed += chunk.count;
+    }
+    result.sent = confirmed;
+    const last = lines[confirmed - 1];
+    if (last) {
       await deps.cursors.set(companyId, account.id, {
         lastTransactionId: last.id,
         lastDate: last.date,
       });
-      result.sent += chunk.length;
-    } catch (error) {
-      if (!isBankFeedsError(error)) throw error;
-      result.outcome = 'error';
-      result.code = error.code;
-      result.errors.push(error.message);
-      break;
     }
+  } catch (error) {
+    // Transport failures and refusals of the request itself (403 bank feeds disabled, ...).
+    if (!isBankFeedsError(error)) throw error;
+    result.outcome = 'error';
+    result.code = error.code;
+    result.errors.push(error.message);
   }
   return result;
 }
