@@ -22,7 +22,7 @@ export function startFake(options: FakeOptions = {}) {
     void clone
       .text()
       .then((text) => {
-        let body: unknown = undefined;
+        let body: unknown;
         try {
           body = text ? JSON.parse(text) : undefined;
         } catch {

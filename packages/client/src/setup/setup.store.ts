@@ -77,6 +77,7 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
   let watchController: AbortController | null = null;
   let confirming = false;
   let resetConfirmBackoff = false;
+  let confirmNap: AbortController | null = null;
 
   const store = createStore<SetupStoreState>()((set, get) => {
     const send = (event: SetupEvent) => {
@@ -153,6 +154,7 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
       if (confirming) {
         // New rows joined the running poll: check soon again rather than at its slowest pace.
         resetConfirmBackoff = true;
+        confirmNap?.abort();
         return;
       }
       confirming = true;
@@ -172,7 +174,16 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
             });
             return;
           }
-          await clock.sleep(pollDelay(attempt++, confirmPoll), life.signal);
+          confirmNap = new AbortController();
+          try {
+            await clock.sleep(
+              pollDelay(attempt++, confirmPoll),
+              AbortSignal.any([life.signal, confirmNap.signal]),
+            );
+          } catch (error) {
+            if (life.signal.aborted) throw error;
+            continue; // woken by a new row: start the backoff again
+          }
           try {
             const mappings = await client.getMappings(companyId, connectionId, {
               signal: life.signal,
