@@ -26,7 +26,7 @@ describe('source accounts', () => {
       id: 'new-1',
       status: 'pending',
       feedStartDate: null,
-      routingInfo: null,
+      accountInfo: null,
     });
     const list = await call('GET', `${connectionPath}/connectionInfo/bankFeedAccounts`);
     expect(list.body).toEqual([created.body]);
@@ -47,7 +47,30 @@ describe('source accounts', () => {
       status: 'pending',
       balance: null,
     });
-    expect('routingInfo' in created.body).toBe(false);
+    expect('accountInfo' in created.body).toBe(false);
+    // The connection is now a v1 one: a v2-only field is refused.
+    const v2Field = await call(
+      'POST',
+      `${connectionPath}/connectionInfo/bankFeedAccounts`,
+      v2('v1-2', { accountInfo: null }),
+    );
+    expect(v2Field.status).toBe(400);
+  });
+
+  it('holds a v2 connection to the v2 schema', async () => {
+    const { call, connectionPath } = startFake();
+    const v1 = await call('POST', `${connectionPath}/connectionInfo/bankFeedAccounts`, {
+      id: 'v1-1',
+      accountType: 'Credit',
+    });
+    expect(v1.status).toBe(400);
+    expect(v1.body.validation.errors.map((e: { itemId: string }) => e.itemId)).toEqual(
+      expect.arrayContaining(['accountName', 'accountType']),
+    );
+    const batch = await call('POST', `${connectionPath}/connectionInfo/bankFeedAccounts/batch`, [
+      { id: 'v1-1' },
+    ]);
+    expect(batch.status).toBe(400);
   });
 
   it('refuses an id already on the connection with 400 and Codat text', async () => {

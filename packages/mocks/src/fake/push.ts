@@ -86,7 +86,8 @@ function operationToWire(operation: PushOperationRecord): PushOperationBody {
     pushOperationKey: operation.key,
     dataConnectionKey: operation.connectionId,
     requestedOnUtc: operation.requestedOnUtc,
-    completedOnUtc: operation.completedOnUtc,
+    // Absent while Pending: the API types it as a string, never null.
+    ...(operation.completedOnUtc !== null && { completedOnUtc: operation.completedOnUtc }),
     timeoutInMinutes: operation.timeoutInMinutes,
     status: operation.status,
     errorMessage: settled ? operation.outcome.errorMessage : null,

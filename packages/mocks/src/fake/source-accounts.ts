@@ -25,20 +25,27 @@ export type SourceAccountBatchItem = WireOf<typeof SourceAccountBatchResultsSche
 /** Codat's text when an id is already registered on the connection. */
 export const DUPLICATE_SOURCE_ACCOUNT_TEXT = 'A bank account already exists with the same Id';
 
-/** The reply body of a source account, in the schema version it was created with. */
-export function sourceAccountToWire(account: SourceAccountRecord): SourceAccountBody {
+/**
+ * The reply body of a source account, in the schema version it was created with, or in `v1`
+ * when asked (the update reply is always v1, whatever the integration's version).
+ */
+export function sourceAccountToWire(
+  account: SourceAccountRecord,
+  version: 'v1' | 'v2' = account.schemaVersion,
+): SourceAccountBody {
   const connected = account.status === 'connected' && account.feedStartDate !== null;
-  if (account.schemaVersion === 'v2') {
+  if (version === 'v2') {
     const body: WireOf<typeof SourceAccountV2Schema> = {
       id: account.id,
       accountName: account.accountName ?? '',
       accountType: account.accountType as WireOf<typeof SourceAccountV2Schema>['accountType'],
       accountNumber: account.accountNumber ?? '',
       sortCode: account.sortCode,
-      // Always present on v2 (null when unknown): it is what tells a v2 account from a v1 one.
-      routingInfo: account.routingInfo ?? null,
+      ...(account.routingInfo && { routingInfo: account.routingInfo }),
       currency: account.currency ?? 'XXX',
       balance: account.balance ?? 0,
+      // Always present on v2 (null when unknown): it is what tells a v2 account from a v1 one
+      // to a reader that tries both schemas.
       accountInfo: account.accountInfo ?? null,
       modifiedDate: account.modifiedDate,
       status: account.status,
@@ -89,10 +96,29 @@ export function accountFromPrototype(
   };
 }
 
-/** Reads one prototype: v2 when it fits the v2 schema, else v1; 400 when it fits neither. */
-function readPrototype(body: unknown): { prototype: SourceAccountPrototype; version: 'v1' | 'v2' } {
-  const v2 = SourceAccountV2PrototypeSchema.safeParse(body);
-  if (v2.success) return { prototype: v2.data, version: 'v2' };
+/**
+ * The schema version of a connection's accounts. Codat fixes it per integration (v2 for those
+ * built after 2024-08-01), so the fake takes it from the first account and holds the rest to it.
+ */
+function versionOf(ctx: FakeContext, connectionId: string): 'v1' | 'v2' | null {
+  const first = accountsOf(ctx, connectionId).values().next();
+  return first.done ? null : first.value.schemaVersion;
+}
+
+/** Reads one prototype in the connection's version, or (first account) v2 when it fits, else v1. */
+function readPrototype(
+  body: unknown,
+  version: 'v1' | 'v2' | null,
+): { prototype: SourceAccountPrototype; version: 'v1' | 'v2' } {
+  if (version === 'v2')
+    return {
+      prototype: parseRequest(SourceAccountV2PrototypeSchema, body, 'SourceAccount'),
+      version,
+    };
+  if (version === null) {
+    const v2 = SourceAccountV2PrototypeSchema.safeParse(body);
+    if (v2.success) return { prototype: v2.data, version: 'v2' };
+  }
   return {
     prototype: parseRequest(SourceAccountV1PrototypeSchema, body, 'SourceAccount'),
     version: 'v1',
@@ -100,8 +126,8 @@ function readPrototype(body: unknown): { prototype: SourceAccountPrototype; vers
 }
 
 /**
- * `POST …/connectionInfo/bankFeedAccounts`: one account, `pending`. An id already on the
- * connection answers 400 with Codat's duplicate text (the API lists no 409 for this call).
+ * `POST …/connectionInfo/bankFeedAccounts`: one account, `pending`, in the connection's schema
+ * version (400 when the body does not fit it). An id already on the connection answers 400 with Codat's duplicate text (the API lists no 409 for this call).
  */
 export function createSourceAccount(
   ctx: FakeContext,
@@ -110,7 +136,7 @@ export function createSourceAccount(
   body: unknown,
 ): SourceAccountBody {
   requireConnection(ctx, companyId, connectionId);
-  const { prototype, version } = readPrototype(body);
+  const { prototype, version } = readPrototype(body, versionOf(ctx, connectionId));
   const accounts = accountsOf(ctx, connectionId);
   if (accounts.has(prototype.id)) throw badRequest(DUPLICATE_SOURCE_ACCOUNT_TEXT);
   const account = accountFromPrototype(prototype, version, ctx.now());
@@ -130,9 +156,11 @@ export function createSourceAccounts(
 ): { status: 201 | 207 | 409; body: SourceAccountBatchItem[] } {
   requireConnection(ctx, companyId, connectionId);
   const prototypes = parseRequest(SourceAccountBatchBodySchema, body, 'SourceAccount');
-  const version = prototypes.every((p) => SourceAccountV2PrototypeSchema.safeParse(p).success)
-    ? 'v2'
-    : 'v1';
+  const version =
+    versionOf(ctx, connectionId) ??
+    (prototypes.every((p) => SourceAccountV2PrototypeSchema.safeParse(p).success) ? 'v2' : 'v1');
+  // Re-read every item in the connection's version: a v1 item in a v2 connection is a 400.
+  for (const prototype of prototypes) readPrototype(prototype, version);
   const accounts = accountsOf(ctx, connectionId);
   let created = 0;
   const items: SourceAccountBatchItem[] = prototypes.map((prototype) => {
@@ -161,7 +189,9 @@ export function listSourceAccounts(
 ): SourceAccountBody[] {
   const connection = requireConnection(ctx, companyId, connectionId);
   settleMappings(ctx, connection);
-  const body = [...accountsOf(ctx, connectionId).values()].map(sourceAccountToWire);
+  const body = [...accountsOf(ctx, connectionId).values()].map((account) =>
+    sourceAccountToWire(account),
+  );
   return checkedReply(SourceAccountListSchema, body, 'source account list');
 }
 
@@ -187,6 +217,7 @@ const V1_FIELDS = [
  * `PATCH …/bankFeedAccounts/{id}`. The body is the v1 schema, but only `accountName`, `status`
  * (to `disconnected` only) and `balance` (only while the feed is not connected) change anything.
  * Other v1 fields are accepted when they repeat the stored value, refused when they differ.
+ * The reply is a v1 account, as Codat's API declares.
  */
 export function updateSourceAccount(
   ctx: FakeContext,
@@ -245,7 +276,7 @@ export function updateSourceAccount(
   if (update.balance != null) account.balance = update.balance;
   if (update.status === 'disconnected') disconnectAccount(account);
   account.modifiedDate = ctx.now();
-  return sourceAccountToWire(account);
+  return sourceAccountToWire(account, 'v1');
 }
 
 /** `DELETE …/bankFeedAccounts/{id}`: the account and its mapping go; the Xero account stays. */
