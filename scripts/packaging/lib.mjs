@@ -1,0 +1,111 @@
+// Shared helpers for the packaging checks: the published packages, packing them as npm would
+// receive them, and running commands with a time limit.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { clearTimeout, setTimeout } from 'node:timers';
+import { join } from 'node:path';
+
+export const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+export const PNPM_VERSION = '10.34.9';
+
+/** The published packages, in dependency order. */
+export const PACKAGES = ['model', 'client', 'react', 'mocks'].map((dir) => {
+  const pkgDir = join(root, 'packages', dir);
+  const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  return { dir, pkgDir, name: manifest.name, version: manifest.version, manifest };
+});
+
+let pnpmPrefix;
+/** How to call pnpm: the installed one when it is the pinned version, else through npx. */
+export function pnpmCommand() {
+  if (pnpmPrefix) return pnpmPrefix;
+  const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
+  pnpmPrefix =
+    probe.status === 0 && probe.stdout.trim() === PNPM_VERSION
+      ? ['pnpm']
+      : ['npx', '--yes', `pnpm@${PNPM_VERSION}`];
+  return pnpmPrefix;
+}
+
+/**
+ * Runs a command to completion with a time limit; resolves with its exit code and output.
+ * The child gets its own process group, so a timeout ends it and everything it started.
+ */
+export function run(command, args, { cwd = root, env, timeoutMs = 120_000, quiet = true } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const collect = (chunk) => {
+      output += chunk;
+      if (!quiet) process.stdout.write(chunk);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(child.pid);
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      resolve({ code: 1, output: output + String(error), timedOut });
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: timedOut ? 124 : (code ?? 1), output, timedOut });
+    });
+  });
+}
+
+/** Ends a process group started with `detached: true`; a group already gone is fine. */
+export function killGroup(pid) {
+  if (!pid) return;
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    // already exited
+  }
+}
+
+/**
+ * Packs every published package with `pnpm pack` (so `workspace:*` becomes the real version) into
+ * `dest`; returns `{ [name]: tarballPath }`. Needs a prior build.
+ */
+export async function packAll(dest) {
+  mkdirSync(dest, { recursive: true });
+  const [command, ...prefix] = pnpmCommand();
+  const tarballs = {};
+  await Promise.all(
+    PACKAGES.map(async (pkg) => {
+      const result = await run(command, [...prefix, 'pack', '--pack-destination', dest], {
+        cwd: pkg.pkgDir,
+        timeoutMs: 60_000,
+      });
+      if (result.code !== 0) throw new Error(`pnpm pack failed for ${pkg.name}:\n${result.output}`);
+    }),
+  );
+  for (const pkg of PACKAGES) {
+    const file = `${pkg.name.replace('@', '').replace('/', '-')}-${pkg.version}.tgz`;
+    if (!readdirSync(dest).includes(file)) throw new Error(`pnpm pack wrote no ${file} in ${dest}`);
+    tarballs[pkg.name] = join(dest, file);
+  }
+  return tarballs;
+}
+
+/** Writes the counts the test command reads, in Vitest's JSON report shape. */
+export function writeCounts(file, passed, failed) {
+  if (!file) return;
+  writeFileSync(
+    file,
+    JSON.stringify(
+      { numPassedTests: passed, numFailedTests: failed, numPendingTests: 0, numTodoTests: 0 },
+      null,
+      2,
+    ) + '\n',
+  );
+}
