@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { createPushStore, pushTransactions, type PushCheckpoint, type PushProgress } from '../src';
+import { fakeClient, fastClock, makeLines, startFake, TODAY } from './fake-helpers';
+
+async function connectedAccount(fake: ReturnType<typeof startFake>) {
+  const accounts = await fakeClient().listSourceAccounts(fake.companyId, fake.connectionId);
+  return accounts.find((a) => a.status === 'connected')!;
+}
+
+function sentIds(fake: ReturnType<typeof startFake>): string[] {
+  return fake.requests
+    .filter((r) => r.method === 'POST' && r.path.endsWith('/bankTransactions'))
+    .flatMap((r) =>
+      (r.body as { transactions: Array<{ id: string }> }).transactions.map((t) => t.id),
+    );
+}
+
+const options = () => ({ today: TODAY, clock: fastClock().clock });
+
+describe('pushTransactions against the fake', () => {
+  it('sends 2,500 lines in three ordered requests, follows each operation, reports progress', async () => {
+    const fake = startFake({ pendingReads: { push: 1 } });
+    const account = await connectedAccount(fake);
+    const lines = makeLines(2500);
+    const progress: PushProgress[] = [];
+    const result = await pushTransactions(
+      { client: fakeClient(), ...fake, accountId: account.id },
+      lines,
+      {
+        ...options(),
+        onProgress: (p) => progress.push(p),
+      },
+    );
+    expect(result.status).toBe('success');
+    expect(result.operations.map((o) => o.status)).toEqual(['Success', 'Success', 'Success']);
+    expect(sentIds(fake)).toEqual(lines.map((l) => l.id));
+    expect(progress.at(-1)).toMatchObject({ confirmedLines: 2500, sentLines: 2500, phase: 'done' });
+    const confirmed = progress.map((p) => p.confirmedLines);
+    expect(confirmed).toEqual([...confirmed].sort((a, b) => a - b));
+  });
+
+  it('stops on rule errors before any request and returns warnings otherwise', async () => {
+    const fake = startFake();
+    const account = await connectedAccount(fake);
+    const bad = makeLines(3);
+    bad[2] = { ...bad[2]!, date: '2027-01-01' };
+    const invalid = await pushTransactions(
+      { client: fakeClient(), ...fake, accountId: account.id },
+      bad,
+      options(),
+    );
+    expect(invalid.status).toBe('invalid');
+    expect(invalid.validation.errors[0]!.rule).toBe('date-in-future');
+    expect(sentIds(fake)).toEqual([]);
+
+    const odd = makeLines(3);
+    odd[1] = { ...odd[1]!, transactionType: 'Debit', amount: Math.abs(odd[1]!.amount) };
+    const warned = await pushTransactions(
+      { client: fakeClient(), ...fake, accountId: account.id },
+      odd,
+      options(),
+    );
+    expect(warned.status).toBe('success');
+    expect(warned.validation.warnings.map((w) => w.rule)).toContain('amount-sign-mismatch');
+  });
+
+  it('refuses a push to an account that is not connected, when the status is known', async () => {
+    const fake = startFake();
+    const accounts = await fakeClient().listSourceAccounts(fake.companyId, fake.connectionId);
+    const pending = accounts.find((a) => a.status !== 'connected')!;
+    const result = await pushTransactions(
+      { client: fakeClient(), ...fake, accountId: pending.id },
+      makeLines(2),
+      { ...options(), accountStatus: pending.status },
+    );
+    expect(result.status).toBe('invalid');
+    expect(result.validation.errors[0]!.rule).toBe('account-not-connected');
+  });
+
+  it('resumes after a refused request without sending any line twice', async () => {
+    const fake = startFake({
+      faults: [
+        { kind: 'status', status: 503, method: 'POST', path: /bankTransactions$/, times: 1 },
+      ],
+    });
+    const account = await connectedAccount(fake);
+    const lines = makeLines(2500);
+    // Let the first request through: the fault hits the first POST, so send one first.
+    const target = { client: fakeClient(), ...fake, accountId: account.id };
+    let saved: PushCheckpoint | null = null;
+    await expect(
+      pushTransactions(target, lines, { ...options(), onCheckpoint: (c) => (saved = c) }),
+    ).rejects.toMatchObject({ code: 'service-unavailable', status: 503 });
+    expect(saved!.chunks.map((c) => c.state)).toEqual(['pending', 'pending', 'pending']);
+    const resumed = await pushTransactions(target, lines, { ...options(), checkpoint: saved });
+    expect(resumed.status).toBe('success');
+    // The refused request reached the fake but was not taken; every line was taken once.
+    const taken = fake.requests
+      .filter((r) => r.method === 'POST' && r.path.endsWith('/bankTransactions'))
+      .slice(1);
+    expect(
+      taken.flatMap((r) =>
+        (r.body as { transactions: Array<{ id: string }> }).transactions.map((t) => t.id),
+      ),
+    ).toEqual(lines.map((l) => l.id));
+  });
+
+  it('resumes after an interruption mid-way from the checkpoint', async () => {
+    const fake = startFake();
+    const account = await connectedAccount(fake);
+    const lines = makeLines(2500);
+    const target = { client: fakeClient(), ...fake, accountId: account.id };
+    const controller = new AbortController();
+    let saved: PushCheckpoint | null = null;
+    await expect(
+      pushTransactions(target, lines, {
+        ...options(),
+        signal: controller.signal,
+        onCheckpoint: (c) => {
+          saved = c;
+          if (c.chunks[0]!.state === 'success') controller.abort();
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'aborted' });
+    expect(saved!.chunks.map((c) => c.state)).toEqual(['success', 'pending', 'pending']);
+    const resumed = await pushTransactions(target, JSON.parse(JSON.stringify(lines)), {
+      ...options(),
+      checkpoint: JSON.parse(JSON.stringify(saved)),
+    });
+    expect(resumed.status).toBe('success');
+    expect(sentIds(fake)).toEqual(lines.map((l) => l.id));
+  });
+
+  it('stops as uncertain when a request got no reply, and resends only when told', async () => {
+    const fake = startFake({
+      faults: [{ kind: 'network', method: 'POST', path: /bankTransactions$/, times: 1 }],
+    });
+    const account = await connectedAccount(fake);
+    const lines = makeLines(1500);
+    const target = { client: fakeClient(), ...fake, accountId: account.id };
+    let saved: PushCheckpoint | null = null;
+    await expect(
+      pushTransactions(target, lines, { ...options(), onCheckpoint: (c) => (saved = c) }),
+    ).rejects.toMatchObject({ code: 'network-error' });
+    expect(saved!.chunks[0]!.state).toBe('sending');
+    const stopped = await pushTransactions(target, lines, { ...options(), checkpoint: saved });
+    expect(stopped).toMatchObject({ status: 'uncertain', stoppedAt: 0 });
+    const resent = await pushTransactions(target, lines, {
+      ...options(),
+      checkpoint: saved,
+      resendUncertain: true,
+    });
+    expect(resent.status).toBe('success');
+  });
+
+  it('refuses a checkpoint saved for other lines', async () => {
+    const fake = startFake();
+    const account = await connectedAccount(fake);
+    const target = { client: fakeClient(), ...fake, accountId: account.id };
+    const first = await pushTransactions(target, makeLines(10, 'a'), options());
+    await expect(
+      pushTransactions(target, makeLines(10, 'b'), { ...options(), checkpoint: first.checkpoint }),
+    ).rejects.toMatchObject({ code: 'invalid-request' });
+  });
+
+  it('reports Xero refusing bank feeds', async () => {
+    const fake = startFake({ scenario: 'bankFeedsDisabled' });
+    const accounts = await fakeClient().listSourceAccounts(fake.companyId, fake.connectionId);
+    await expect(
+      pushTransactions(
+        { client: fakeClient(), ...fake, accountId: accounts[0]!.id },
+        makeLines(2),
+        options(),
+      ),
+    ).rejects.toMatchObject({ code: 'bank-feeds-disabled', status: 403 });
+  });
+
+  it('reports a failed operation with its validation items', async () => {
+    const fake = startFake();
+    const accounts = await fakeClient().listSourceAccounts(fake.companyId, fake.connectionId);
+    const pending = accounts.find((a) => a.status !== 'connected')!;
+    // Without a known status the client cannot tell; Codat's verdict comes back.
+    const outcome = await pushTransactions(
+      { client: fakeClient(), ...fake, accountId: pending.id },
+      makeLines(2),
+      options(),
+    );
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      stoppedAt: 0,
+      error: { code: 'push-failed' },
+    });
+    expect(outcome.error!.validation.errors[0]!.validatorName).toBe('account-not-connected');
+    expect(outcome.checkpoint.chunks[0]!.state).toBe('failed');
+  });
+
+  it('tracks a push per account in the push store and refuses a concurrent one', async () => {
+    const fake = startFake();
+    const account = await connectedAccount(fake);
+    const store = createPushStore({ client: fakeClient(), ...fake, defaults: options() });
+    const running = store.getState().pushTransactions(account.id, makeLines(1200));
+    await expect(store.getState().pushTransactions(account.id, makeLines(3))).rejects.toMatchObject(
+      {
+        code: 'conflict',
+      },
+    );
+    expect(store.getState().runs[account.id]!.status).toBe('running');
+    await running;
+    expect(store.getState().runs[account.id]).toMatchObject({
+      status: 'success',
+      progress: { confirmedLines: 1200 },
+    });
+  });
+});
