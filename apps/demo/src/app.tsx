@@ -1,4 +1,6 @@
 import { useState, type ComponentType } from 'react';
+import { I18nProvider } from '@bankfeeds/react';
+import { SessionProvider, type BankFeedsSession } from './bank/bank-feeds';
 import { AccountsPage } from './pages/accounts-page';
 import { ConnectPage } from './pages/connect-page';
 import { ManagePage } from './pages/manage-page';
@@ -8,8 +10,9 @@ import { Layout } from './portal/layout';
 import { LanguageProvider } from './portal/i18n';
 import { usePath } from './router';
 import { rememberLanguage, switchScenario, type Language, type Scenario } from './settings';
-import { parseLinkPath } from './xero/consent-channel';
-import { XeroConsentPage } from './xero/consent-page';
+
+// The kit formats dates and amounts for the customer's region.
+const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 const PAGES: Record<string, ComponentType> = {
   '/': AccountsPage,
@@ -18,20 +21,16 @@ const PAGES: Record<string, ComponentType> = {
   '/transactions': TransactionsPage,
 };
 
-/** Northwind Bank's business portal. */
-export function App({
-  scenario,
-  initialLanguage,
-}: {
+interface AppProps {
   scenario: Scenario;
   initialLanguage: Language;
-}) {
+  session: BankFeedsSession;
+}
+
+/** Northwind Bank's business portal. */
+export function App({ scenario, initialLanguage, session }: AppProps) {
   const path = usePath();
   const [language, setLanguage] = useState(initialLanguage);
-
-  // The simulated Xero screen is Xero's page, not the portal's: no portal chrome around it.
-  const consent = parseLinkPath(path);
-  if (consent) return <XeroConsentPage {...consent} />;
 
   const CurrentPage = PAGES[path] ?? NotFoundPage;
   const changeLanguage = (next: Language) => {
@@ -39,15 +38,19 @@ export function App({
     setLanguage(next);
   };
   return (
-    <LanguageProvider value={language}>
-      <Layout
-        scenario={scenario}
-        onScenarioChange={switchScenario}
-        language={language}
-        onLanguageChange={changeLanguage}
-      >
-        <CurrentPage />
-      </Layout>
-    </LanguageProvider>
+    <SessionProvider value={session}>
+      <LanguageProvider value={language}>
+        <I18nProvider locale={LOCALES[language]}>
+          <Layout
+            scenario={scenario}
+            onScenarioChange={switchScenario}
+            language={language}
+            onLanguageChange={changeLanguage}
+          >
+            <CurrentPage />
+          </Layout>
+        </I18nProvider>
+      </LanguageProvider>
+    </SessionProvider>
   );
 }

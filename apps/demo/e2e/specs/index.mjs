@@ -1,4 +1,5 @@
 // Every browser test, in the order they run.
 import { portalTests } from './portal.mjs';
+import { transactionTests } from './transactions.mjs';
 
-export const specs = [...portalTests];
+export const specs = [...portalTests, ...transactionTests];

@@ -51,22 +51,20 @@ export interface StatementOptions {
 /** `count` lines spread evenly from `from` to `to`, chronological, balances carried forward. */
 export function generateStatement(options: StatementOptions): BankTransaction[] {
   const next = random(options.seed ?? 1);
-  const spanDays = Math.max(
-    0,
-    Math.round((Date.parse(options.to) - Date.parse(options.from)) / 86_400_000),
-  );
+  // Spread the lines evenly over the days, from midnight on `from` to the end of `to`.
+  const start = Date.parse(`${options.from}T00:00:00Z`);
+  const step = (Date.parse(`${options.to}T23:59:59Z`) - start) / options.count;
   let balance = options.openingBalance;
   return Array.from({ length: options.count }, (_, index) => {
     const kind = KINDS[Math.floor(next() * KINDS.length)]!;
     const cents = Math.round((kind.sign > 0 ? 200 + next() * 4_800 : 5 + next() * 900) * 100);
     const amount = (kind.sign * cents) / 100;
     balance = Math.round((balance + amount) * 100) / 100;
-    const day = addDays(options.from, Math.floor((index * (spanDays + 1)) / options.count));
-    const seconds = 8 * 3600 + Math.floor((index * 37) % 36_000);
-    const time = new Date(seconds * 1000).toISOString().slice(11, 19);
+    const at = new Date(start + Math.floor(index * step)).toISOString();
     return {
       id: `${options.idPrefix}-${String(index + 1).padStart(5, '0')}`,
-      date: `${day}T${time}`,
+      // Local date-time without an offset: Codat ignores offsets anyway.
+      date: at.slice(0, 19),
       description: kind.texts[Math.floor(next() * kind.texts.length)]!,
       amount,
       balance,
