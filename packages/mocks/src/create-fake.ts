@@ -68,20 +68,28 @@ export interface FakeCodat {
   /** Faults the scenario brings (only `flaky` has any); the handlers add them to their own. */
   readonly scenarioFaults: readonly FaultRule[];
 
+  /** `POST /companies` (402 past the company limit). */
   createCompany(body: unknown): companies.CompanyBody;
+  /** `GET /companies/{id}`. */
   getCompany(companyId: string): companies.CompanyBody;
+  /** `GET /companies`, paged. */
   listCompanies(query?: RawPageQuery): Page<companies.CompanyBody>;
   /** `PUT` when `replace` is true, else `PATCH`. */
   updateCompany(companyId: string, body: unknown, replace?: boolean): companies.CompanyBody;
+  /** `DELETE /companies/{id}` with its connections, accounts, operations and tokens. */
   deleteCompany(companyId: string): void;
+  /** `GET /companies/{id}/accessToken`: a new bearer token for that company. */
   getAccessToken(companyId: string): tokens.CompanyAccessTokenBody;
   /** The company of a live token the fake minted, else `null`. */
   companyOfToken(token: string): string | null;
   /** Expires every token minted so far (their next use answers 401). */
   expireAccessTokens(): void;
 
+  /** `POST /companies/{id}/connections`: a Xero connection in `PendingAuth`. */
   createConnection(companyId: string, body: unknown): connections.ConnectionBody;
+  /** `GET …/connections/{id}`. */
   getConnection(companyId: string, connectionId: string): connections.ConnectionBody;
+  /** `GET …/connections`, paged. */
   listConnections(companyId: string, query?: RawPageQuery): Page<connections.ConnectionBody>;
   /** Unlinks a `Linked` connection (the body defaults to `{status: "Unlinked"}`). */
   unlinkConnection(
@@ -89,6 +97,7 @@ export interface FakeCodat {
     connectionId: string,
     body?: unknown,
   ): connections.ConnectionBody;
+  /** `DELETE …/connections/{id}` with its source accounts. */
   deleteConnection(companyId: string, connectionId: string): void;
   /** The simulated Xero consent: `PendingAuth`, `Deauthorized` or `Unlinked` becomes `Linked`. */
   authorizeConnection(companyId: string, connectionId: string): connections.ConnectionBody;
@@ -97,33 +106,42 @@ export interface FakeCodat {
   /** Xero revokes access: the connection becomes `Deauthorized`. */
   deauthorizeConnection(companyId: string, connectionId: string): connections.ConnectionBody;
 
+  /** `POST …/connectionInfo/bankFeedAccounts`. */
   createSourceAccount(
     companyId: string,
     connectionId: string,
     body: unknown,
   ): sourceAccounts.SourceAccountBody;
+  /** `POST …/connectionInfo/bankFeedAccounts/batch`: the status (201/207/409) and the items. */
   createSourceAccounts(
     companyId: string,
     connectionId: string,
     body: unknown,
   ): { status: 201 | 207 | 409; body: sourceAccounts.SourceAccountBatchItem[] };
+  /** `GET …/connectionInfo/bankFeedAccounts` (a read: settles `connecting` mappings). */
   listSourceAccounts(companyId: string, connectionId: string): sourceAccounts.SourceAccountBody[];
+  /** `PATCH …/connectionInfo/bankFeedAccounts/{id}`. */
   updateSourceAccount(
     companyId: string,
     connectionId: string,
     accountId: string,
     body: unknown,
   ): sourceAccounts.SourceAccountBody;
+  /** `DELETE …/connectionInfo/bankFeedAccounts/{id}`. */
   deleteSourceAccount(companyId: string, connectionId: string, accountId: string): void;
 
+  /** `GET …/bankFeedAccounts/mapping` (a read: settles `connecting` mappings). */
   getMapping(companyId: string, connectionId: string): BankFeedMappingBody[];
+  /** `POST …/bankFeedAccounts/mapping`. */
   createMapping(
     companyId: string,
     connectionId: string,
     body: unknown,
   ): mapping.MappingResponseBody;
+  /** `GET …/bankFeeds/info`. */
   getCompanyInformation(companyId: string, connectionId: string): CompanyInformationBody;
 
+  /** `POST …/push/bankAccounts/{id}/bankTransactions`: a `Pending` operation. */
   pushBankTransactions(
     companyId: string,
     connectionId: string,
@@ -131,7 +149,9 @@ export interface FakeCodat {
     body: unknown,
     query?: push.PushQuery,
   ): push.PushReplyBody;
+  /** `GET /companies/{id}/push/{key}` (a read: may settle the operation). */
   getPushOperation(companyId: string, pushOperationKey: string): PushOperationBody;
+  /** `GET /companies/{id}/push`, paged (a read of each operation listed). */
   listPushOperations(companyId: string, query?: RawPageQuery): Page<PushOperationBody>;
 
   /** The Xero organisation behind a connection (a copy; change it with the methods below). */
