@@ -8,6 +8,8 @@ export { AccountMapper } from './account-mapper';
 export type * from './account-mapper';
 export { ConnectionManager } from './connection-manager';
 export type * from './connection-manager';
+export * from './provider';
+export * from './setup';
 
 export {
   en,

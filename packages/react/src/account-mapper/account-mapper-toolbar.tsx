@@ -90,7 +90,11 @@ export function AccountMapperAcceptSuggestions(props: AccountMapperAcceptSuggest
   const taken = takenTargets(accounts, value);
   const open = accounts.filter((account) => {
     const suggestion = suggestions.get(account.id);
-    return suggestion && !value[account.id]?.choice && !taken.has(suggestion.targetAccountId);
+    const choice = value[account.id]?.choice;
+    // Rows still open: nothing chosen, or "Don't connect" (the setup store's starting draft).
+    return (
+      suggestion && (!choice || choice.type === 'skip') && !taken.has(suggestion.targetAccountId)
+    );
   });
   if (open.length === 0) return null;
   const accept = () => {

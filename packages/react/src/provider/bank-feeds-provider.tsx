@@ -1,0 +1,75 @@
+'use client';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { BankFeedsClient, PollOptions } from '@bankfeeds/client';
+import type { CalendarDate } from '@bankfeeds/model';
+import { I18nProvider } from '../i18n/i18n-context';
+import type { Messages } from '../i18n/en';
+import { createStoreRegistry, type StoreRegistry } from './store-registry';
+
+/** Props of {@link BankFeedsProvider}. */
+export interface BankFeedsProviderProps {
+  /** The kit's client (`createBankFeedsClient`); never an API key in a browser. */
+  client: BankFeedsClient;
+  /** The bank's Codat company for this business. */
+  companyId: string;
+  /** The company's Xero connection. */
+  connectionId: string;
+  /** BCP 47 locale of every message, date and amount. @default 'en' */
+  locale?: string | undefined;
+  /** Your own wording for any messages (any subset of keys). @default undefined */
+  messages?: Partial<Messages> | undefined;
+  /** Today where the business is (`YYYY-MM-DD`); pin it in tests. @default today in `timeZone` */
+  today?: CalendarDate | undefined;
+  /** The business's time zone, for "today". @default the browser's */
+  timeZone?: string | undefined;
+  /**
+   * How often to check Codat after a submit (`confirm`) and while the user authorises Xero
+   * (`watch`). Read when the stores are made. @default the client's DEFAULT_POLL
+   */
+  poll?: { confirm?: Partial<PollOptions>; watch?: Partial<PollOptions> } | undefined;
+  children?: ReactNode;
+}
+
+const BankFeedsContext = createContext<StoreRegistry | null>(null);
+
+/**
+ * Gives the kit's components their client, stores and language. One provider per business shown;
+ * changing `client`, `companyId` or `connectionId` starts fresh stores, other props apply live.
+ */
+export function BankFeedsProvider({
+  client,
+  companyId,
+  connectionId,
+  locale,
+  messages,
+  today,
+  timeZone,
+  poll,
+  children,
+}: BankFeedsProviderProps) {
+  // Poll settings are read once per set of stores: an inline object must not recreate them.
+  const [pollAtMount] = useState(poll);
+  const registry = useMemo(
+    () =>
+      createStoreRegistry({ client, companyId, connectionId, today, timeZone, poll: pollAtMount }),
+    [client, companyId, connectionId, today, timeZone, pollAtMount],
+  );
+  useEffect(() => {
+    registry.retain();
+    return () => registry.release();
+  }, [registry]);
+  return (
+    <BankFeedsContext.Provider value={registry}>
+      <I18nProvider locale={locale} messages={messages}>
+        {children}
+      </I18nProvider>
+    </BankFeedsContext.Provider>
+  );
+}
+
+/** The provider's stores; throws, naming the caller, outside a {@link BankFeedsProvider}. */
+export function useStoreRegistry(caller: string): StoreRegistry {
+  const registry = useContext(BankFeedsContext);
+  if (!registry) throw new Error(`${caller} must be used within <BankFeedsProvider>.`);
+  return registry;
+}

@@ -1,0 +1,89 @@
+'use client';
+import { useCallback, useState } from 'react';
+import type { SetupStoreState } from '@bankfeeds/client';
+import { AccountMapper, type AccountMapperProps } from '../account-mapper';
+import type { MappingValue, MappingChangeDetails } from '../account-mapper';
+import { useSetupStore, useStoreSelector } from '../provider/hooks';
+import { createMapperAdapter, toTargetChoice } from './mapper-adapter';
+
+/** Props of {@link BankFeedsAccountMapper}: the mapper's, minus what the setup store supplies. */
+export type BankFeedsAccountMapperProps = Omit<
+  AccountMapperProps,
+  | 'accounts'
+  | 'value'
+  | 'defaultValue'
+  | 'onValueChange'
+  | 'rowStatus'
+  | 'today'
+  | 'onSubmit'
+  | 'submitting'
+  | 'organisation'
+>;
+
+const selectSubmitting = (s: SetupStoreState) =>
+  s.status === 'submitting' || s.status === 'confirming';
+const selectToday = (s: SetupStoreState) => s.today;
+const selectInfo = (s: SetupStoreState) => s.companyInfo;
+
+/** The mapper's props from the provider's setup store: rows, drafts, statuses, and the actions. */
+export function useAccountMapperProps(): Pick<
+  AccountMapperProps,
+  | 'accounts'
+  | 'value'
+  | 'onValueChange'
+  | 'rowStatus'
+  | 'today'
+  | 'onSubmit'
+  | 'submitting'
+  | 'organisation'
+> {
+  const store = useSetupStore();
+  const [adapter] = useState(createMapperAdapter);
+  const accounts = useStoreSelector(store, adapter.accounts);
+  const value = useStoreSelector(store, adapter.value);
+  const rowStatus = useStoreSelector(store, adapter.rowStatus);
+  const submitting = useStoreSelector(store, selectSubmitting);
+  const today = useStoreSelector(store, selectToday);
+  const organisation = useStoreSelector(store, selectInfo);
+
+  const onValueChange = useCallback(
+    (next: MappingValue, { accountId }: MappingChangeDetails) => {
+      const state = store.getState();
+      const current = adapter.value(state);
+      const ids = accountId ? [accountId] : state.rowIds;
+      const choices: Record<string, ReturnType<typeof toTargetChoice>> = {};
+      const dates = new Map<string, string>();
+      for (const id of ids) {
+        const before = current[id];
+        const after = next[id];
+        if (!after || before === after) continue;
+        if (
+          before?.choice?.type !== after.choice?.type ||
+          (after.choice?.type === 'existing' &&
+            before?.choice?.type === 'existing' &&
+            after.choice.targetAccountId !== before.choice.targetAccountId)
+        ) {
+          choices[id] = toTargetChoice(after.choice);
+        }
+        if (after.feedStartDate && after.feedStartDate !== before?.feedStartDate) {
+          dates.set(id, after.feedStartDate);
+        }
+      }
+      const choiceIds = Object.keys(choices);
+      if (choiceIds.length === 1) state.chooseTarget(choiceIds[0]!, choices[choiceIds[0]!]!);
+      else if (choiceIds.length > 1) state.send({ type: 'ROWS.CHOOSE', choices });
+      const distinct = new Set(dates.values());
+      // "Apply to all" becomes one event, not a thousand.
+      if (dates.size > 1 && distinct.size === 1) state.setAllFeedStartDates([...distinct][0]!);
+      else for (const [id, date] of dates) state.setFeedStartDate(id, date);
+    },
+    [adapter, store],
+  );
+  const onSubmit = useCallback(() => store.getState().submit(), [store]);
+  return { accounts, value, onValueChange, rowStatus, today, onSubmit, submitting, organisation };
+}
+
+/** The account mapper bound to the provider's setup store. */
+export function BankFeedsAccountMapper(props: BankFeedsAccountMapperProps) {
+  return <AccountMapper {...props} {...useAccountMapperProps()} />;
+}

@@ -1,0 +1,11 @@
+export { BankFeedsSetup, type BankFeedsSetupProps } from './bank-feeds-setup';
+export {
+  BankFeedsAccountMapper,
+  useAccountMapperProps,
+  type BankFeedsAccountMapperProps,
+} from './bank-feeds-account-mapper';
+export {
+  BankFeedsConnectionManager,
+  type BankFeedsConnectionManagerProps,
+} from './bank-feeds-connection-manager';
+export type { BankFeedsEvent, BankFeedsErrorEvent, SetupStep } from './events';

@@ -1,0 +1,68 @@
+import type { ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createBankFeedsClient, type BankFeedsClient } from '@bankfeeds/client';
+import { createBankFeedsHandlers, type FakeCodat, type FaultRule } from '@bankfeeds/mocks';
+import type { setupBankFeedsServer } from '@bankfeeds/mocks/node';
+import { BankFeedsProvider } from '../src/provider';
+
+export const TODAY = '2026-03-15';
+export const BASE_URL = 'https://api.codat.io';
+
+type Server = ReturnType<typeof setupBankFeedsServer>['server'];
+type Scenario = Parameters<typeof createBankFeedsHandlers>[0] extends infer O
+  ? O extends { scenario?: infer S }
+    ? S
+    : never
+  : never;
+
+/**
+ * Points the shared MSW server at a fresh fake and renders `ui` inside a provider whose client
+ * uses a company access token minted by that fake (the browser's way to authenticate).
+ */
+export function renderKit(
+  server: Server,
+  ui: ReactElement,
+  {
+    scenario = 'default',
+    faults,
+    locale = 'en-GB',
+    timeoutMs,
+  }: { scenario?: Scenario; faults?: FaultRule[]; locale?: string; timeoutMs?: number } = {},
+): {
+  fake: FakeCodat;
+  client: BankFeedsClient;
+  user: ReturnType<typeof userEvent.setup>;
+} & ReturnType<typeof render> {
+  const { handlers, fake } = createBankFeedsHandlers({
+    baseUrl: BASE_URL,
+    scenario,
+    today: TODAY,
+    ...(faults ? { faults } : {}),
+  });
+  server.resetHandlers(...handlers);
+  const { companyId, connectionId } = fake.ids;
+  const client = createBankFeedsClient({
+    baseUrl: BASE_URL,
+    auth: { type: 'accessToken', getToken: () => fake.getAccessToken(companyId).accessToken },
+    retry: { initialDelayMs: 5, maxDelayMs: 20 },
+    ...(timeoutMs ? { timeoutMs } : {}),
+  });
+  const user = userEvent.setup();
+  const result = render(
+    <BankFeedsProvider
+      client={client}
+      companyId={companyId}
+      connectionId={connectionId}
+      locale={locale}
+      today={TODAY}
+      poll={{
+        confirm: { initialDelayMs: 5, maxDelayMs: 20 },
+        watch: { initialDelayMs: 5, maxDelayMs: 20 },
+      }}
+    >
+      {ui}
+    </BankFeedsProvider>,
+  );
+  return { fake, client, user, ...result };
+}
