@@ -4,8 +4,20 @@ import type { ManagedFeed, MapperAccount } from '@bankfeeds/react';
 export const today = '2026-11-20';
 
 const gbpTargets = [
-  { id: 't-1', name: 'Business Current Account', accountNumber: '31926819', sortCode: '40-47-84', balance: 12450.2 },
-  { id: 't-2', name: 'Business Reserve', accountNumber: '55779911', sortCode: '40-47-84', balance: 0 },
+  {
+    id: 't-1',
+    name: 'Business Current Account',
+    accountNumber: '31926819',
+    sortCode: '40-47-84',
+    balance: 12450.2,
+  },
+  {
+    id: 't-2',
+    name: 'Business Reserve',
+    accountNumber: '55779911',
+    sortCode: '40-47-84',
+    balance: 0,
+  },
 ];
 
 /** A small business's accounts: one matches by number, one by name, one already feeds Xero. */
@@ -74,8 +86,20 @@ export const manyAccounts: MapperAccount[] = Array.from({ length: 1000 }, (_, i)
     connectedTargetName: i % 10 === 0 ? `${currency} Bank ${i + 1}` : null,
     newAccountName: `${currency} account ${String(i + 1).padStart(4, '0')}`,
     targetOptions: [
-      { id: `t-${currency}-1`, name: `${currency} Bank 1`, accountNumber: '10000001', sortCode: null, balance: 0 },
-      { id: `t-${currency}-2`, name: `${currency} Bank 2`, accountNumber: '10000002', sortCode: null, balance: 0 },
+      {
+        id: `t-${currency}-1`,
+        name: `${currency} Bank 1`,
+        accountNumber: '10000001',
+        sortCode: null,
+        balance: 0,
+      },
+      {
+        id: `t-${currency}-2`,
+        name: `${currency} Bank 2`,
+        accountNumber: '10000002',
+        sortCode: null,
+        balance: 0,
+      },
     ],
   };
 });

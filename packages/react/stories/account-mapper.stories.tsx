@@ -1,0 +1,87 @@
+import { AccountMapper } from '@bankfeeds/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { accounts, manyAccounts, today } from './support/fixtures';
+
+/**
+ * The mapping table on its own (presentational): each bank account, the Xero account it feeds,
+ * and its start date. `BankFeedsSetup` drives it from the API; here the props are fixed.
+ */
+const meta = {
+  title: 'Components/AccountMapper',
+  component: AccountMapper,
+  args: {
+    accounts,
+    today,
+    organisation: {
+      baseCurrency: 'GBP',
+      multicurrencyEnabled: true,
+      currencies: ['GBP', 'EUR', 'USD'],
+    },
+    onSubmit: fn(),
+    onValueChange: fn(),
+  },
+} satisfies Meta<typeof AccountMapper>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Mapping: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const body = within(canvasElement.ownerDocument.body);
+    await userEvent.click(
+      canvas.getByRole('combobox', { name: 'Xero account for Business Reserve' }),
+    );
+    await userEvent.click(await body.findByRole('option', { name: /Business Reserve/ }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Connect accounts' }));
+    await expect(args.onSubmit).toHaveBeenCalled();
+  },
+};
+
+export const Submitting: Story = {
+  args: {
+    submitting: true,
+    defaultValue: {
+      'acc-001': { choice: { type: 'existing', targetAccountId: 't-1' }, feedStartDate: today },
+      'acc-002': { choice: { type: 'new' }, feedStartDate: today },
+    },
+    rowStatus: { 'acc-001': { state: 'submitting' }, 'acc-002': { state: 'connecting' } },
+  },
+};
+
+export const PartialFailure: Story = {
+  args: {
+    defaultValue: {
+      'acc-001': { choice: { type: 'existing', targetAccountId: 't-1' }, feedStartDate: today },
+      'acc-002': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
+    },
+    rowStatus: {
+      'acc-001': { state: 'connected' },
+      'acc-002': { state: 'failed', errorCode: 'target-already-connected' },
+    },
+  },
+};
+
+export const AllConnected: Story = {
+  args: {
+    accounts: accounts.map((a) => ({
+      ...a,
+      status: 'connected',
+      feedStartDate: '2026-10-01',
+      connectedTargetName: a.name,
+    })),
+  },
+};
+
+export const Empty: Story = { args: { accounts: [] } };
+
+export const ThousandAccounts: Story = {
+  name: '1,000 accounts',
+  args: { accounts: manyAccounts, organisation: null },
+};
+
+export const French: Story = { globals: { locale: 'fr' } };
+
+export const Dark: Story = { globals: { theme: 'dark' } };
+
+export const Unstyled: Story = { parameters: { unstyled: true } };
