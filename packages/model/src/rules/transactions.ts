@@ -1,7 +1,13 @@
-import { DATE_TIME_PATTERN, MAX_TRANSACTIONS_PER_REQUEST } from '../constants';
+import { MAX_TRANSACTIONS_PER_REQUEST } from '../constants';
 import type { TransactionType } from '../schemas/bank-transaction.schema';
 import type { SourceAccountStatus } from '../schemas/source-account.schema';
-import { feedStartDateBounds, localDateTimeKey, type CalendarDate } from './calendar-date';
+import {
+  calendarDateNumber,
+  dayNumberOf,
+  feedStartDateBounds,
+  localDateTimeNumber,
+  type CalendarDate,
+} from './calendar-date';
 
 /** Stable codes of the Xero write rules, for messages and for integrators' own handling. */
 export const TRANSACTION_RULES = {
@@ -108,10 +114,6 @@ export function amountSignFits(amount: number, type: TransactionType | null | un
   return sign === 0 || amount === 0 || Math.sign(amount) === sign;
 }
 
-function hasTimeOfDay(date: string): boolean {
-  return DATE_TIME_PATTERN.exec(date)?.[4] !== undefined;
-}
-
 /** Amounts are decimals; compare balances to the cent so binary fractions do not warn. */
 function sameToTheCent(a: number, b: number): boolean {
   return Math.abs(a - b) < 0.005;
@@ -164,80 +166,77 @@ export function validateBankTransactions(
   }
 
   const seen = new Set<string>();
-  // The line above: its day, and its full key when it had a time of day.
-  let previous: { day: string; timedKey: string | null } | null = null;
+  const earliestDay = calendarDateNumber(earliest);
+  const latestDay = calendarDateNumber(latest);
+  // The line above: its day (YYYYMMDD) and, when it had a time of day, its full date-time number.
+  let previousDay = -1;
+  let previousTimed = NaN;
   let previousBalance: number | null = options.openingBalance ?? null;
 
+  // One plain loop with no allocation for a valid line: it runs over whole histories.
   for (let index = 0; index < transactions.length; index++) {
     const line = transactions[index]!;
     const id = line.id || null;
-    const error = (rule: TransactionRule, message: string) =>
-      errors.push(finding(rule, 'error', index, id, message));
-    const warn = (rule: TransactionRule, message: string) =>
-      warnings.push(finding(rule, 'warning', index, id, message));
 
-    if (!id) error('missing-id', 'has no id.');
-    else if (seen.has(id)) error('duplicate-id', `repeats the id of an earlier line.`);
+    if (!id) errors.push(finding('missing-id', 'error', index, id, 'has no id.'));
+    else if (seen.has(id))
+      errors.push(
+        finding('duplicate-id', 'error', index, id, 'repeats the id of an earlier line.'),
+      );
     else seen.add(id);
 
-    const key = line.date ? localDateTimeKey(line.date) : null;
-    if (!key) {
-      error(
-        'invalid-date',
-        line.date ? `has a date that is not a real date: ${line.date}.` : 'has no date.',
-      );
+    const date = line.date;
+    const when = date ? localDateTimeNumber(date) : NaN;
+    if (Number.isNaN(when)) {
+      const message = date ? `has a date that is not a real date: ${date}.` : 'has no date.';
+      errors.push(finding('invalid-date', 'error', index, id, message));
     } else {
-      const day = key.slice(0, 10);
-      if (day > latest) error('date-in-future', `is dated ${day}, after today (${latest}).`);
-      else if (day < earliest)
-        error(
-          'date-too-old',
-          `is dated ${day}, more than one year before today (earliest ${earliest}).`,
-        );
+      const day = dayNumberOf(when);
+      if (day > latestDay) {
+        const message = `is dated ${date!.slice(0, 10)}, after today (${latest}).`;
+        errors.push(finding('date-in-future', 'error', index, id, message));
+      } else if (day < earliestDay) {
+        const message = `is dated ${date!.slice(0, 10)}, more than one year before today (earliest ${earliest}).`;
+        errors.push(finding('date-too-old', 'error', index, id, message));
+      }
       // A date-only line says nothing about the time, so next to one only the days compare.
-      const timedKey = hasTimeOfDay(line.date!) ? key : null;
-      if (
-        previous !== null &&
-        (day < previous.day ||
-          (day === previous.day &&
-            timedKey !== null &&
-            previous.timedKey !== null &&
-            timedKey < previous.timedKey))
-      )
-        error(
-          'not-chronological',
-          `is dated before the line above it; lines must be in date order.`,
-        );
-      previous = { day, timedKey };
+      const separator = date!.charCodeAt(10); // NaN for a date-only line
+      const timed = separator === 84 || separator === 32 ? when : NaN; // T or space
+      if (day < previousDay || (day === previousDay && timed < previousTimed)) {
+        const message = 'is dated before the line above it; lines must be in date order.';
+        errors.push(finding('not-chronological', 'error', index, id, message));
+      }
+      previousDay = day;
+      previousTimed = timed;
     }
 
     const amount = line.amount;
     const hasAmount = typeof amount === 'number' && Number.isFinite(amount);
-    if (!hasAmount)
-      error(
-        'invalid-amount',
-        amount == null ? 'has no amount.' : `has an amount that is not a number: ${amount}.`,
-      );
-    else if (!amountSignFits(amount, line.transactionType))
-      warn(
-        'amount-sign-mismatch',
-        `is a ${line.transactionType} of ${amount}; a ${line.transactionType} should be ${AMOUNT_SIGN_BY_TYPE[line.transactionType!] > 0 ? 'positive' : 'negative'}.`,
-      );
+    if (!hasAmount) {
+      const message =
+        amount == null ? 'has no amount.' : `has an amount that is not a number: ${amount}.`;
+      errors.push(finding('invalid-amount', 'error', index, id, message));
+    } else if (!amountSignFits(amount, line.transactionType)) {
+      const type = line.transactionType!;
+      const message = `is a ${type} of ${amount}; a ${type} should be ${AMOUNT_SIGN_BY_TYPE[type] > 0 ? 'positive' : 'negative'}.`;
+      warnings.push(finding('amount-sign-mismatch', 'warning', index, id, message));
+    }
 
     const balance = line.balance;
     if (typeof balance !== 'number' || !Number.isFinite(balance)) {
-      error('missing-balance', 'has no balance; Xero needs the balance after every line.');
+      const message = 'has no balance; Xero needs the balance after every line.';
+      errors.push(finding('missing-balance', 'error', index, id, message));
       previousBalance = null;
     } else {
       if (
         hasAmount &&
         previousBalance !== null &&
         !sameToTheCent(previousBalance + amount, balance)
-      )
-        warn(
-          'balance-mismatch',
-          `has balance ${balance}, but the balance before it (${previousBalance}) plus its amount (${amount}) is ${Math.round((previousBalance + amount) * 100) / 100}.`,
-        );
+      ) {
+        const expected = Math.round((previousBalance + amount) * 100) / 100;
+        const message = `has balance ${balance}, but the balance before it (${previousBalance}) plus its amount (${amount}) is ${expected}.`;
+        warnings.push(finding('balance-mismatch', 'warning', index, id, message));
+      }
       previousBalance = balance;
     }
   }
