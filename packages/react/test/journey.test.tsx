@@ -157,3 +157,25 @@ describe('BankFeedsSetup: the whole journey', () => {
     await waitFor(() => expect(openLink).toHaveBeenCalledWith(expect.stringContaining('http')));
   });
 });
+
+describe('BankFeedsSetup accessibility', () => {
+  it('passes axe on the connect, mapping, done and manage screens', async () => {
+    const { axe } = await import('vitest-axe');
+    const first = renderKit(server, <BankFeedsSetup />, { scenario: 'needsAuth' });
+    await screen.findByRole('heading', { name: 'Connect to Xero' }, slow);
+    expect(await axe(first.container)).toHaveNoViolations();
+    first.unmount();
+
+    const { container, user } = renderKit(server, <BankFeedsSetup />);
+    await screen.findByRole('heading', { name: 'Choose accounts' }, slow);
+    expect(await axe(container)).toHaveNoViolations();
+    await user.click(screen.getByRole('combobox', { name: 'Xero account for Business Savings' }));
+    await user.click(screen.getByRole('option', { name: /Create new account/ }));
+    await user.click(screen.getByRole('button', { name: 'Connect accounts' }));
+    await screen.findByRole('heading', { name: 'Your bank feeds are set up' }, slow);
+    expect(await axe(container)).toHaveNoViolations();
+    await user.click(screen.getByRole('button', { name: 'Manage bank feeds' }));
+    await screen.findByRole('table', { name: 'Your bank feeds in Xero' }, slow);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});

@@ -6,10 +6,13 @@ import * as axeMatchers from 'vitest-axe/matchers';
 expect.extend(axeMatchers);
 afterEach(() => cleanup());
 
-// jsdom lacks the pointer-capture and scrolling APIs Radix Select calls.
-if (!Element.prototype.hasPointerCapture) {
+// jsdom lacks the pointer-capture and scrolling APIs Radix Select calls (server-rendering tests
+// run without a DOM at all).
+if (typeof Element !== 'undefined' && !Element.prototype.hasPointerCapture) {
   Element.prototype.hasPointerCapture = () => false;
   Element.prototype.setPointerCapture = () => {};
   Element.prototype.releasePointerCapture = () => {};
 }
-if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
+if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) {
+  Element.prototype.scrollIntoView = () => {};
+}

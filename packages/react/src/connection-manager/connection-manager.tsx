@@ -1,4 +1,3 @@
-'use client';
 import type { ReactNode } from 'react';
 import { cx, type ClassNames } from '../internal/dom';
 import { ConnectionManagerRoot, type ConnectionManagerRootProps } from './connection-manager-root';

@@ -201,8 +201,10 @@ export function BankFeedsSetup({
   // Focus follows the journey: each new step's heading takes it (not on first render, which
   // would steal focus from the host page).
   const firstStep = useRef(true);
+  // A failed round stays on the mapping step but is a new screen for the user.
+  const panel = step === 'map' && status === 'failed' ? 'map-failed' : step;
   useEffect(() => {
-    callbacks.current.onEvent?.({ type: 'step.viewed', step });
+    if (panel !== 'map-failed') callbacks.current.onEvent?.({ type: 'step.viewed', step });
     if (firstStep.current) {
       firstStep.current = false;
       return;
@@ -214,7 +216,8 @@ export function BankFeedsSetup({
         '[data-scope="connection-manager"][data-part="title"]',
       )
     )?.focus();
-  }, [callbacks, step]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `panel` decides; `step` follows it
+  }, [callbacks, panel]);
 
   const openXero = (event: MouseEvent<HTMLAnchorElement>) => {
     if (!linkUrl) return;
