@@ -1,5 +1,5 @@
 import { useState, type ComponentType } from 'react';
-import { I18nProvider } from '@bankfeeds/react';
+import { BankFeedsProvider } from '@bankfeeds/react';
 import { SessionProvider, type BankFeedsSession } from './bank/bank-feeds';
 import { AccountsPage } from './pages/accounts-page';
 import { ConnectPage } from './pages/connect-page';
@@ -40,7 +40,12 @@ export function App({ scenario, initialLanguage, session }: AppProps) {
   return (
     <SessionProvider value={session}>
       <LanguageProvider value={language}>
-        <I18nProvider locale={LOCALES[language]}>
+        <BankFeedsProvider
+          client={session.client}
+          companyId={session.companyId}
+          connectionId={session.connectionId}
+          locale={LOCALES[language]}
+        >
           <Layout
             scenario={scenario}
             onScenarioChange={switchScenario}
@@ -49,7 +54,7 @@ export function App({ scenario, initialLanguage, session }: AppProps) {
           >
             <CurrentPage />
           </Layout>
-        </I18nProvider>
+        </BankFeedsProvider>
       </LanguageProvider>
     </SessionProvider>
   );

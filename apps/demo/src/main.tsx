@@ -6,6 +6,7 @@ import { API_BASE_URL, startMockApi } from './mock-api';
 import { initialLanguage, initialScenario, rememberLanguage } from './settings';
 import { parseLinkPath } from './xero/consent-channel';
 import { XeroConsentPage } from './xero/consent-page';
+import '@bankfeeds/react/styles.css';
 import './portal.css';
 
 const root = createRoot(document.getElementById('root')!);

@@ -1,11 +1,14 @@
-import { Page } from '../portal/page';
+import { BankFeedsSetup } from '@bankfeeds/react';
 import { useMessages } from '../portal/i18n';
+import { Page } from '../portal/page';
+import { navigate } from '../router';
 
+/** The whole journey in one component: connect Xero, choose accounts and start dates, connect. */
 export function ConnectPage() {
   const t = useMessages();
   return (
     <Page title={t.connectTitle} intro={t.connectIntro}>
-      <p>{t.comingSoon}</p>
+      <BankFeedsSetup onFinish={() => navigate('/manage')} supportHref="/support" />
     </Page>
   );
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { navigate } from '../router';
 import { announceConsent } from './consent-channel';
 
 /**
@@ -19,9 +18,9 @@ export function XeroConsentPage({
   const decide = (allowed: boolean) => {
     announceConsent({ companyId, connectionId, allowed });
     setDecided(allowed ? 'allowed' : 'denied');
-    // Opened as a popup by the kit: close it and let the portal carry on.
-    if (window.opener) window.close();
-    else if (allowed) navigate('/connect');
+    // The kit opened this page in a new tab; closing it returns the user to the portal, which
+    // has been watching the connection. If the browser keeps it open, the message below says so.
+    window.close();
   };
 
   return (
