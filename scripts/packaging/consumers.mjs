@@ -1,0 +1,490 @@
+#!/usr/bin/env node
+/* global window, document, Buffer, fetch */
+// The kit as a bank's portal receives it: every package packed with `pnpm pack`, installed from
+// those tarballs (third-party packages from the npm registry, through npm's own cache) into apps
+// outside the workspace, built, and opened in Debian's Chromium:
+// - fixtures/vite-app: a Vite single-page app, served with a strict CSP by csp-server.mjs;
+// - fixtures/ssr-app: React's renderToPipeableStream on a node:http server, hydrateRoot in the
+//   browser, a nonce-based strict CSP, and the Codat API key used on the server only.
+// Both run the setup journey on the mock API, once per React version (19 and 18).
+// Usage: node scripts/packaging/consumers.mjs [json-report-path]
+// Env: CHROMIUM_PATH (default /usr/bin/chromium); BANKFEEDS_REACT_VERSIONS (default 19.3.1,18.3.1);
+// KEEP_FIXTURES=1 keeps the temporary directory.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { clearTimeout, setTimeout } from 'node:timers';
+import { chromium } from 'playwright-core';
+import { PACKAGES, killGroup, packAll, root, run, writeCounts } from './lib.mjs';
+
+const reportPath = process.argv[2];
+const REACT_VERSIONS = (process.env.BANKFEEDS_REACT_VERSIONS ?? '19.3.1,18.3.1').split(',');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIXTURES = ['vite-app', 'ssr-app'];
+// A fresh key each run: finding it in a bundle can only mean the bundle captured it.
+const API_KEY = `codat-fixture-key-${randomBytes(12).toString('hex')}`;
+const API_KEY_BASE64 = Buffer.from(API_KEY).toString('base64');
+// Same pins as the workspace: msw 2.15's newest @inquirer releases need Node 22.
+const NPM_OVERRIDES = {
+  '@inquirer/confirm': '6.3.5',
+  '@inquirer/core': '12.0.6',
+  '@inquirer/ansi': '2.0.10',
+  '@inquirer/figures': '2.0.10',
+};
+const RUN_LIMIT_MS = 6 * 60_000;
+
+const started = Date.now();
+const temp = mkdtempSync(join(tmpdir(), 'bankfeeds-consumers-'));
+const servers = new Set();
+const results = [];
+const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
+
+/** Runs one named check; a thrown error (or the time limit) fails it. */
+async function check(name, body, timeoutMs = 90_000) {
+  const at = Date.now();
+  let timer;
+  try {
+    await Promise.race([
+      body(),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`timed out after ${timeoutMs / 1000}s`)),
+          timeoutMs,
+        );
+      }),
+    ]);
+    results.push({ name, ok: true });
+    console.log(`ok   ${name} (${seconds(at)}s)`);
+    return true;
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(
+      `FAIL ${name} (${seconds(at)}s)\n     ${String(error?.stack ?? error).replace(/\n/g, '\n     ')}`,
+    );
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function skip(name, reason) {
+  results.push({ name, ok: false });
+  console.log(`FAIL ${name} (not run: ${reason})`);
+}
+
+async function must(command, args, options) {
+  const result = await run(command, args, options);
+  if (result.code !== 0) {
+    throw new Error(
+      `${command} ${args.join(' ')} exited ${result.code}\n${result.output.slice(-4000)}`,
+    );
+  }
+  return result.output;
+}
+
+/** Starts a server as its own process group; resolves with its address once it prints it. */
+function startServer(args, { cwd, env }) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    servers.add(child.pid);
+    let output = '';
+    const stop = () => {
+      killGroup(child.pid);
+      servers.delete(child.pid);
+    };
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`server did not start:\n${output}`));
+    }, 15_000);
+    const onData = (chunk) => {
+      output += chunk;
+      const match = /listening (\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: match[1], stop, output: () => output });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code}):\n${output}`));
+    });
+  });
+}
+
+/** The union of the fixtures' dependencies, with the kit from its tarballs and React pinned. */
+function consumerManifest(tarballs, reactVersion) {
+  const dependencies = {};
+  for (const fixture of FIXTURES) {
+    const manifest = JSON.parse(
+      readFileSync(join(root, 'fixtures', fixture, 'package.json'), 'utf8'),
+    );
+    for (const [name, version] of Object.entries({
+      ...manifest.dependencies,
+      ...manifest.devDependencies,
+    })) {
+      if (dependencies[name] && dependencies[name] !== version) {
+        throw new Error(`fixtures disagree on ${name}: ${dependencies[name]} vs ${version}`);
+      }
+      dependencies[name] = version;
+    }
+  }
+  for (const pkg of PACKAGES) dependencies[pkg.name] = `file:${tarballs[pkg.name]}`;
+  dependencies.react = reactVersion;
+  dependencies['react-dom'] = reactVersion;
+  return {
+    name: 'bankfeeds-consumers',
+    private: true,
+    type: 'module',
+    dependencies,
+    overrides: NPM_OVERRIDES,
+  };
+}
+
+async function npmInstall(tarballs, reactVersion) {
+  writeFileSync(
+    join(temp, 'package.json'),
+    JSON.stringify(consumerManifest(tarballs, reactVersion), null, 2),
+  );
+  await must(
+    'npm',
+    [
+      'install',
+      '--no-package-lock',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--ignore-scripts',
+      '--loglevel=error',
+    ],
+    { cwd: temp, timeoutMs: 240_000 },
+  );
+  const installed = JSON.parse(
+    readFileSync(join(temp, 'node_modules/react/package.json'), 'utf8'),
+  ).version;
+  if (installed !== reactVersion)
+    throw new Error(`react ${installed} installed, not ${reactVersion}`);
+  // The kit must come from the tarballs, never from the registry or a workspace link.
+  for (const pkg of PACKAGES) {
+    const dir = join(temp, 'node_modules', pkg.name);
+    const built = readFileSync(join(pkg.pkgDir, 'dist/index.js'));
+    if (existsSync(join(dir, 'src')) || !readFileSync(join(dir, 'dist/index.js')).equals(built)) {
+      throw new Error(`${pkg.name} in node_modules is not the packed package`);
+    }
+    for (const other of PACKAGES) {
+      if (existsSync(join(dir, 'node_modules', other.name))) {
+        throw new Error(`${pkg.name} got its own copy of ${other.name}`);
+      }
+    }
+  }
+}
+
+function filesUnder(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map((file) => join(dir, file))
+    .filter((file) => statSync(file).isFile());
+}
+
+function assertNoKey(label, text) {
+  if (text.includes(API_KEY) || text.includes(API_KEY_BASE64))
+    throw new Error(`${label} holds the API key`);
+}
+
+/** Opens a page that records CSP violations apart from other console errors and uncaught errors. */
+async function openPage(context) {
+  const page = await context.newPage();
+  const problems = [];
+  const violations = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (/^CSP violation|Content Security Policy/.test(text)) violations.push(text);
+    else problems.push(`console error: ${text}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+  return { page, problems, violations };
+}
+
+/** The setup journey of the kit's own tests, by role and name as a user would find things. */
+async function setupJourney(page) {
+  await page.getByRole('heading', { name: 'Choose accounts' }).waitFor({ timeout: 20_000 });
+  await page.getByRole('combobox', { name: 'Xero account for Business Savings' }).click();
+  await page.getByRole('option', { name: 'Create new account “Business Savings”' }).click();
+  const date = page.getByRole('textbox', { name: 'Feed start date for Business Savings' });
+  await date.fill('01/02/2026');
+  await date.press('Enter');
+  await page.getByRole('button', { name: 'Connect accounts' }).click();
+  await page.getByRole('heading', { name: 'Your bank feeds are set up' }).waitFor();
+  await page.getByText('2 accounts connected.').waitFor();
+  await page.getByRole('button', { name: 'Manage bank feeds' }).click();
+  await page.getByRole('table', { name: 'Your bank feeds in Xero' }).waitFor();
+}
+
+function assertClean(problems) {
+  if (problems.length) throw new Error(problems.join('\n'));
+}
+
+/** The response's policy must be strict: no unsafe-inline or unsafe-eval anywhere. */
+function assertStrictPolicy(response) {
+  const policy = response?.headers()['content-security-policy'] ?? '';
+  if (
+    !/script-src 'self'/.test(policy) ||
+    !/style-src 'self' 'nonce-/.test(policy) ||
+    /unsafe-/.test(policy)
+  ) {
+    throw new Error(`not a strict policy: ${policy}`);
+  }
+}
+
+async function main() {
+  const tarballs = {};
+  let installedFor = null;
+  let context;
+  const profile = mkdtempSync(join(tmpdir(), 'bankfeeds-chromium-'));
+
+  await check('pack the kit (pnpm pack, 4 packages)', async () => {
+    for (const pkg of PACKAGES) {
+      if (!existsSync(join(pkg.pkgDir, 'dist'))) throw new Error(`${pkg.name} is not built`);
+    }
+    Object.assign(tarballs, await packAll(join(temp, 'tarballs')));
+    for (const fixture of FIXTURES) {
+      cpSync(join(root, 'fixtures', fixture), join(temp, fixture), {
+        recursive: true,
+        filter: (source) => !/\/(node_modules|dist)(\/|$)/.test(source),
+      });
+    }
+  });
+
+  try {
+    for (const reactVersion of REACT_VERSIONS) {
+      const react = `React ${reactVersion}`;
+      const installed = Object.keys(tarballs).length
+        ? await check(
+            `install the packed kit with ${react} (npm, outside the workspace)`,
+            async () => {
+              await npmInstall(tarballs, reactVersion);
+              installedFor = reactVersion;
+              const worker = join(temp, 'node_modules/msw/lib/mockServiceWorker.js');
+              for (const fixture of FIXTURES) {
+                mkdirSync(join(temp, fixture, 'public'), { recursive: true });
+                cpSync(worker, join(temp, fixture, 'public/mockServiceWorker.js'));
+              }
+            },
+            300_000,
+          )
+        : false;
+      const vite = join(temp, 'node_modules/.bin/vite');
+      const buildEnv = { CODAT_API_KEY: API_KEY, NODE_ENV: 'production' };
+
+      // Types as a TypeScript portal sees them, once (the React 19 types are the installed ones).
+      if (installed && reactVersion === REACT_VERSIONS[0]) {
+        await check(
+          'vite app: typechecks against the packed declarations (tsc, bundler resolution)',
+          () =>
+            must(join(temp, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], {
+              cwd: join(temp, 'vite-app'),
+            }),
+        );
+      }
+
+      const viteDir = join(temp, 'vite-app');
+      const viteOut = `dist/react-${reactVersion}`;
+      const viteBuilt = installed
+        ? await check(`vite app (${react}): builds`, () =>
+            must(vite, ['build', '--outDir', viteOut, '--emptyOutDir', '--logLevel', 'warn'], {
+              cwd: viteDir,
+              env: buildEnv,
+            }),
+          )
+        : (skip(`vite app (${react}): builds`, 'install failed'), false);
+
+      const ssrDir = join(temp, 'ssr-app');
+      const ssrBuilt = installed
+        ? await check(
+            `ssr app (${react}): builds (browser bundle and server render module)`,
+            async () => {
+              await must(vite, ['build', '--logLevel', 'warn'], { cwd: ssrDir, env: buildEnv });
+              await must(vite, ['build', '--ssr', 'src/entry-server.tsx', '--logLevel', 'warn'], {
+                cwd: ssrDir,
+                env: buildEnv,
+              });
+            },
+          )
+        : (skip(`ssr app (${react}): builds`, 'install failed'), false);
+
+      if (viteBuilt || ssrBuilt) {
+        await check(`no API key in the browser assets (${react})`, async () => {
+          const dirs = [
+            viteBuilt && join(viteDir, viteOut),
+            ssrBuilt && join(ssrDir, 'dist/client'),
+          ];
+          for (const dir of dirs.filter(Boolean)) {
+            for (const file of filesUnder(dir)) assertNoKey(file, readFileSync(file, 'utf8'));
+          }
+        });
+      }
+
+      if (!context && (viteBuilt || ssrBuilt)) {
+        context = await chromium.launchPersistentContext(profile, {
+          executablePath: CHROMIUM,
+          headless: true,
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+          locale: 'en-GB',
+          timezoneId: 'Europe/London',
+          viewport: { width: 1280, height: 900 },
+        });
+        context.setDefaultTimeout(10_000);
+        context.setDefaultNavigationTimeout(15_000);
+      }
+
+      if (viteBuilt) {
+        const server = await startServer(
+          [join(root, 'scripts/packaging/csp-server.mjs'), join(viteDir, viteOut)],
+          {
+            cwd: viteDir,
+          },
+        );
+        try {
+          const { page, problems, violations } = await openPage(context);
+          await check(`vite app (${react}): setup journey in Chromium`, async () => {
+            assertStrictPolicy(await page.goto(server.url));
+            await setupJourney(page);
+            const version = await page.evaluate(() => window.fixture?.reactVersion);
+            if (version !== reactVersion) throw new Error(`the page runs React ${version}`);
+            assertClean(problems);
+          });
+          await check(
+            `vite app (${react}): the client refuses an API key in the browser unless allowed`,
+            async () => {
+              const refused = await page.evaluate(
+                (key) => window.fixture.tryApiKey(key, false),
+                API_KEY,
+              );
+              if (refused !== 'api-key-in-browser') throw new Error(`without the flag: ${refused}`);
+              const allowed = await page.evaluate(
+                (key) => window.fixture.tryApiKey(key, true),
+                API_KEY,
+              );
+              if (allowed !== 'created')
+                throw new Error(`with dangerouslyAllowApiKeyInBrowser: ${allowed}`);
+              assertClean(problems);
+            },
+          );
+          await check(`vite app (${react}): no CSP violation under a strict policy`, async () =>
+            assertClean(violations),
+          );
+          await page.close();
+        } finally {
+          server.stop();
+        }
+      }
+
+      if (ssrBuilt) {
+        let server;
+        await check(
+          `ssr app (${react}): server renders the kit with the API key kept on the server`,
+          async () => {
+            server = await startServer(['server.mjs'], {
+              cwd: ssrDir,
+              env: { CODAT_API_KEY: API_KEY },
+            });
+            const response = await fetch(server.url);
+            const html = await response.text();
+            if (response.status !== 200)
+              throw new Error(`status ${response.status}: ${html.slice(0, 500)}`);
+            assertNoKey('the server-rendered page', html);
+            if (!/data-part="panel"/.test(html))
+              throw new Error(`no kit markup in the page:\n${html.slice(0, 1500)}`);
+            // The company name came from Codat through the server's API-key client.
+            if (!html.includes('Signed in as ')) throw new Error('no company name in the page');
+          },
+        );
+        try {
+          if (server) {
+            const { page, problems, violations } = await openPage(context);
+            await check(`ssr app (${react}): hydrates and runs the setup journey`, async () => {
+              assertStrictPolicy(await page.goto(server.url));
+              await page.waitForFunction(() => window.fixture?.hydrated === true);
+              const version = await page.evaluate(() => window.fixture.reactVersion);
+              if (version !== reactVersion) throw new Error(`the page runs React ${version}`);
+              await setupJourney(page);
+              assertClean(problems);
+            });
+            await check(`ssr app (${react}): no CSP violation under a strict policy`, async () =>
+              assertClean(violations),
+            );
+            await page.close();
+          } else {
+            skip(`ssr app (${react}): hydrates and runs the setup journey`, 'no server');
+          }
+        } finally {
+          server?.stop();
+        }
+      }
+    }
+  } finally {
+    await context?.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
+  }
+  if (installedFor === null) console.log('The packed kit never installed.');
+}
+
+const deadline = setTimeout(() => {
+  console.log(`FAIL the consumer checks took over ${RUN_LIMIT_MS / 60_000} minutes`);
+  finish(1);
+}, RUN_LIMIT_MS);
+
+function finish(forced = 0) {
+  clearTimeout(deadline);
+  for (const pid of servers) killGroup(pid);
+  if (process.env.KEEP_FIXTURES) console.log(`kept ${temp}`);
+  else rmSync(temp, { recursive: true, force: true });
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed + forced;
+  writeCounts(reportPath, passed, failed);
+  console.log(`${passed} passed, ${failed} failed (${seconds(started)}s)`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => finish(1));
+main().then(
+  () => finish(),
+  (error) => {
+    console.log(`FAIL consumer checks crashed: ${error?.stack ?? error}`);
+    finish(1);
+  },
+);
