@@ -63,6 +63,26 @@ try {
     result(lint.length === 0, `publint ${pkg.name}`, lint.join('\n'));
     result(types.code === 0, `attw ${pkg.name}`, types.code === 0 ? '' : types.output);
   }
+  // React Server Components: the React entry (hooks, context) is a client module in both formats;
+  // the headless packages stay usable on the server, so they carry no directive.
+  for (const pkg of PACKAGES) {
+    const wanted = pkg.dir === 'react';
+    const wrong = ['dist/index.js', 'dist/index.cjs'].filter((file) => {
+      const code = readFileSync(join(pkg.pkgDir, file), 'utf8');
+      return /^['"]use client['"];/.test(code) !== wanted;
+    });
+    result(
+      wrong.length === 0,
+      `${pkg.name}: ${wanted ? '"use client" on the entry' : 'no "use client" directive'}`,
+      wrong.length ? `  ${wrong.join(', ')}` : '',
+    );
+  }
+  const react = PACKAGES.find((pkg) => pkg.dir === 'react');
+  result(
+    existsSync(join(react.pkgDir, 'dist/styles.css')) &&
+      react.manifest.exports['./styles.css']?.default === './dist/styles.css',
+    `${react.name}: ./styles.css exported from dist/styles.css`,
+  );
 } catch (error) {
   result(false, 'packaging check', String(error?.stack ?? error));
 } finally {
