@@ -77,6 +77,23 @@ try {
       wrong.length ? `  ${wrong.join(', ')}` : '',
     );
   }
+  // What a bank's developer reads first on npm: install, a quick start, the licence.
+  for (const pkg of PACKAGES) {
+    const readmeFile = join(pkg.pkgDir, 'README.md');
+    const readme = existsSync(readmeFile) ? readFileSync(readmeFile, 'utf8') : '';
+    const install = new RegExp(`(npm (install|i)|pnpm add|yarn add)[^\\n]*${pkg.name}`);
+    const missing = [
+      !readme && 'README.md',
+      readme && !install.test(readme) && `an install command for ${pkg.name}`,
+      readme && !/^#+ .*(quick ?start|getting started)/im.test(readme) && 'a "Quick start" section',
+      !existsSync(join(pkg.pkgDir, 'LICENSE')) && 'LICENSE',
+    ].filter(Boolean);
+    result(
+      missing.length === 0,
+      `${pkg.name}: README (install, quick start) and LICENSE`,
+      missing.length ? `  missing: ${missing.join(', ')}` : '',
+    );
+  }
   const react = PACKAGES.find((pkg) => pkg.dir === 'react');
   result(
     existsSync(join(react.pkgDir, 'dist/styles.css')) &&
