@@ -32,7 +32,7 @@ export const Mapping: Story = {
     await userEvent.click(
       canvas.getByRole('combobox', { name: 'Xero account for Business Reserve' }),
     );
-    await userEvent.click(await body.findByRole('option', { name: /Business Reserve/ }));
+    await userEvent.click(await body.findByRole('option', { name: /^Business Reserve/ }));
     await userEvent.click(canvas.getByRole('button', { name: 'Connect accounts' }));
     await expect(args.onSubmit).toHaveBeenCalled();
   },
