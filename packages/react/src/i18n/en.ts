@@ -65,7 +65,7 @@ export const en = {
   'mapper.suggestion.account-number': 'same account number',
   'mapper.suggestion.name': 'same name',
   'mapper.suggestion.accept': 'Use suggestion',
-  'mapper.suggestion.acceptFor': 'Use {name} for {account}',
+  'mapper.suggestion.acceptFor': 'Use suggestion: {name} for {account}',
   'mapper.suggestions.acceptAll.one': 'Accept {count} suggestion',
   'mapper.suggestions.acceptAll.other': 'Accept {count} suggestions',
   'mapper.suggestions.accepted.one': '{count} suggestion accepted.',

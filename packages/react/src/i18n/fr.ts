@@ -58,7 +58,7 @@ export const fr: Messages = {
   'mapper.suggestion.account-number': 'même numéro de compte',
   'mapper.suggestion.name': 'même nom',
   'mapper.suggestion.accept': 'Utiliser la suggestion',
-  'mapper.suggestion.acceptFor': 'Utiliser {name} pour {account}',
+  'mapper.suggestion.acceptFor': 'Utiliser la suggestion : {name} pour {account}',
   'mapper.suggestions.acceptAll.one': 'Accepter {count} suggestion',
   'mapper.suggestions.acceptAll.other': 'Accepter {count} suggestions',
   'mapper.suggestions.accepted.one': '{count} suggestion acceptée.',
