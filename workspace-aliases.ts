@@ -12,5 +12,6 @@ export const workspaceAliases = {
   '@bankfeeds/mocks/node': source('./packages/mocks/src/node.ts'),
   '@bankfeeds/mocks/browser': source('./packages/mocks/src/browser.ts'),
   '@bankfeeds/mocks': source('./packages/mocks/src/index.ts'),
+  '@bankfeeds/react/styles.css': source('./packages/react/src/styles.css'),
   '@bankfeeds/react': source('./packages/react/src/index.ts'),
 };

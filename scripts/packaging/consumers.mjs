@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global window, document, Buffer, fetch */
+/* global window, document */
 // The kit as a bank's portal receives it: every package packed with `pnpm pack`, installed from
 // those tarballs (third-party packages from the npm registry, through npm's own cache) into apps
 // outside the workspace, built, and opened in Debian's Chromium:

@@ -1,5 +1,4 @@
 // Serves the built portal (apps/demo/dist) with `vite preview`, the way the browser tests see it.
-/* global fetch, AbortSignal */
 import { setTimeout } from 'node:timers';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';

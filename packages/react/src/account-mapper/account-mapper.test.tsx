@@ -62,7 +62,9 @@ describe('AccountMapper', () => {
       'Suggested: Main account, same account number.',
     );
     expect(rowOf('Savings')).toHaveTextContent('Suggested: Savings, same name.');
-    await user.click(screen.getByRole('button', { name: 'Use suggestion: Main account for Business Current' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Use suggestion: Main account for Business Current' }),
+    );
     expect(
       screen.getByRole('combobox', { name: 'Xero account for Business Current' }),
     ).toHaveTextContent('Main account');
