@@ -58,14 +58,67 @@ function test() {
     steps.push({ name, ok: status === 0, seconds, counts: counts?.() ?? null });
   };
 
+  const report = (name) => join(reports, `${name}.json`);
   step('typecheck', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
+  step('typecheck stories', ['tsc', '-p', '.storybook/tsconfig.json']);
   step('lint', ['eslint', '.', '--max-warnings=0']);
   step('format', ['prettier', '--check', '.', '--log-level=warn']);
-  const unitReport = join(reports, 'vitest.json');
   step(
-    'unit tests (vitest: model, mocks, client, react in jsdom)',
-    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${unitReport}`],
-    () => vitestCounts(unitReport),
+    'unit tests (vitest: model, mocks, client, server example, react in jsdom)',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report('vitest')}`],
+    () => vitestCounts(report('vitest')),
+  );
+  step(
+    'react in Chromium (vitest browser mode)',
+    [
+      'vitest',
+      'run',
+      '--config',
+      'packages/react/vitest.browser.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${report('react-browser')}`,
+    ],
+    () => vitestCounts(report('react-browser')),
+  );
+  step('build packages and demo', ['turbo', 'run', 'build', '--output-logs=errors-only']);
+  step(
+    'packages: publint, are-the-types-wrong, contents',
+    ['node', 'scripts/packaging/check.mjs', report('packaging')],
+    () => vitestCounts(report('packaging')),
+  );
+  step('size budgets (size-limit)', ['size-limit']);
+  step(
+    'demo in Chromium (walkthroughs, axe)',
+    ['node', 'apps/demo/e2e/run.mjs', report('e2e')],
+    () => vitestCounts(report('e2e')),
+  );
+  step('storybook static build', [
+    'storybook',
+    'build',
+    '-c',
+    '.storybook',
+    '-o',
+    'storybook-static',
+    '--quiet',
+  ]);
+  step(
+    'stories as tests in Chromium (play, axe)',
+    [
+      'vitest',
+      'run',
+      '--config',
+      '.storybook/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${report('storybook')}`,
+    ],
+    () => vitestCounts(report('storybook')),
+  );
+  step(
+    'packed tarballs in consumer apps (Vite, SSR, React 18 and 19, strict CSP)',
+    ['node', 'scripts/packaging/consumers.mjs', report('consumers')],
+    () => vitestCounts(report('consumers')),
   );
 
   let passed = 0;
