@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { workspaceAliases } from '../../workspace-aliases.ts';
+
+/**
+ * The kit in a real Chromium (Debian's, or `CHROMIUM_PATH`): the keyboard journey as tests, and
+ * the mapper at scale as a measurement. From the repository root:
+ *
+ *   pnpm exec vitest run --config packages/react/vitest.browser.config.ts
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  resolve: { alias: workspaceAliases },
+  test: {
+    name: 'react-browser',
+    include: ['test/browser/**/*.browser.test.tsx'],
+    setupFiles: ['./test/browser/setup.ts'],
+    browser: {
+      enabled: true,
+      headless: true,
+      instances: [{ browser: 'chromium' }],
+      provider: playwright({
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      }),
+    },
+    benchmark: { include: ['bench/**/*.browser.bench.tsx'] },
+  },
+});
