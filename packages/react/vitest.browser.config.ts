@@ -9,9 +9,12 @@ import { workspaceAliases } from '../../workspace-aliases.ts';
  *
  *   pnpm exec vitest run --config packages/react/vitest.browser.config.ts
  */
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   root: fileURLToPath(new URL('.', import.meta.url)),
   resolve: { alias: workspaceAliases },
+  // Benchmarks measure React's production build, as users run it; tests keep the development
+  // build for its warnings and `act`.
+  define: mode === 'benchmark' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   test: {
     name: 'react-browser',
     include: ['test/browser/**/*.browser.test.tsx'],
@@ -19,6 +22,7 @@ export default defineConfig({
     browser: {
       enabled: true,
       headless: true,
+      screenshotFailures: false,
       instances: [{ browser: 'chromium' }],
       provider: playwright({
         launchOptions: {
@@ -37,4 +41,4 @@ export default defineConfig({
     },
     benchmark: { include: ['bench/**/*.browser.bench.tsx'] },
   },
-});
+}));
