@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
-import { workspaceAliases } from '../../workspace-aliases.ts';
+import { workspaceAliases } from '../../workspace-aliases';
 
 /**
  * The kit in a real Chromium (Debian's, or `CHROMIUM_PATH`): the keyboard journey as tests, and
