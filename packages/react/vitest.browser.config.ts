@@ -39,6 +39,7 @@ export default defineConfig(({ mode }) => ({
         },
       }),
     },
-    benchmark: { include: ['bench/**/*.browser.bench.tsx'] },
+    // Named apart from `*.bench.tsx`, so the jsdom project's benchmarks leave it alone.
+    benchmark: { include: ['bench/**/*.chromium-bench.tsx'] },
   },
 }));

@@ -1,7 +1,7 @@
 /**
  * The mapper at scale (1,000 source accounts × 500 targets) in jsdom: the first render and one
  * row's change. jsdom is many times slower than a browser; the figures that count come from
- * Chromium (`account-mapper.browser.bench.tsx`). See the README for both.
+ * Chromium (`account-mapper.chromium-bench.tsx`). See the README for both.
  *
  *   pnpm vitest bench --project react --run
  */
