@@ -39,6 +39,8 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['./test/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+          // Real-browser tests run in Chromium through vitest.browser.config.ts.
+          exclude: ['test/browser/**'],
         },
       },
     ],

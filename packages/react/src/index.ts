@@ -9,6 +9,7 @@ export type * from './account-mapper';
 export { ConnectionManager } from './connection-manager';
 export type * from './connection-manager';
 export * from './provider';
+export { NonceProvider as CspNonceProvider } from './csp/nonce';
 export * from './setup';
 
 export {

@@ -2,6 +2,7 @@
 import { type RefObject } from 'react';
 import * as Select from '@radix-ui/react-select';
 import { maskAccountNumber } from '@bankfeeds/model';
+import { useNonce } from '../csp/nonce';
 import { useI18n } from '../i18n/i18n-context';
 import { useAccountMapperActions } from './account-mapper-context';
 import { choiceToValue, valueToChoice } from './mapping-logic';
@@ -37,6 +38,7 @@ export function TargetList({
   triggerRef,
 }: TargetListProps) {
   const { t } = useI18n();
+  const nonce = useNonce();
   const { takenBy, disabled, portalContainer } = useAccountMapperActions('TargetSelect');
   return (
     <Select.Root
@@ -64,7 +66,7 @@ export function TargetList({
           }}
         >
           {open ? (
-            <Select.Viewport data-scope={scope} data-part="target-viewport">
+            <Select.Viewport data-scope={scope} data-part="target-viewport" nonce={nonce}>
               <Select.Group>
                 <Select.Label data-scope={scope} data-part="target-group-label">
                   {t('mapper.target.existing')}

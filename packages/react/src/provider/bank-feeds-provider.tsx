@@ -2,6 +2,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { BankFeedsClient, PollOptions } from '@bankfeeds/client';
 import type { CalendarDate } from '@bankfeeds/model';
+import { NonceProvider } from '../csp/nonce';
 import { I18nProvider } from '../i18n/i18n-context';
 import type { Messages } from '../i18n/en';
 import { createStoreRegistry, type StoreRegistry } from './store-registry';
@@ -27,6 +28,11 @@ export interface BankFeedsProviderProps {
    * (`watch`). Read when the stores are made. @default the client's DEFAULT_POLL
    */
   poll?: { confirm?: Partial<PollOptions>; watch?: Partial<PollOptions> } | undefined;
+  /**
+   * Your Content-Security-Policy nonce, for the `<style>` elements the target lists add while
+   * open. Needed only when `style-src` has no `'unsafe-inline'`. @default undefined
+   */
+  nonce?: string | undefined;
   children?: ReactNode;
 }
 
@@ -45,6 +51,7 @@ export function BankFeedsProvider({
   today,
   timeZone,
   poll,
+  nonce,
   children,
 }: BankFeedsProviderProps) {
   // Poll settings are read once per set of stores: an inline object must not recreate them.
@@ -61,7 +68,7 @@ export function BankFeedsProvider({
   return (
     <BankFeedsContext.Provider value={registry}>
       <I18nProvider locale={locale} messages={messages}>
-        {children}
+        <NonceProvider nonce={nonce}>{children}</NonceProvider>
       </I18nProvider>
     </BankFeedsContext.Provider>
   );
