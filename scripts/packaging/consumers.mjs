@@ -27,11 +27,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 import { PACKAGES, killGroup, packAll, root, run, writeCounts } from './lib.mjs';
 
 const reportPath = process.argv[2];
 const REACT_VERSIONS = (process.env.BANKFEEDS_REACT_VERSIONS ?? '19.3.1,18.3.1').split(',');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIXTURES = ['vite-app', 'ssr-app'];
 // A fresh key each run: finding it in a bundle can only mean the bundle captured it.
 const API_KEY = `codat-fixture-key-${randomBytes(12).toString('hex')}`;
@@ -351,18 +351,9 @@ async function main() {
 
       if (!context && (viteBuilt || ssrBuilt)) {
         context = await chromium.launchPersistentContext(profile, {
-          executablePath: CHROMIUM,
+          executablePath: chromiumPath,
           headless: true,
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: ['--headless', ...chromiumArgs],
           locale: 'en-GB',
           timezoneId: 'Europe/London',
           viewport: { width: 1280, height: 900 },
