@@ -22,7 +22,13 @@ export async function tabTo(page, locator) {
 
 export const mouse = {
   name: 'mouse',
-  activate: (page, locator) => locator.click(),
+  async activate(page, locator) {
+    // A click may close the page it lands in (the Xero tab does) before Playwright's own
+    // follow-up steps finish; a page that is gone after the click is not a failure.
+    await locator.click().catch((error) => {
+      if (!page.isClosed()) throw error;
+    });
+  },
   async choose(page, combobox, option) {
     await combobox.click();
     await page.getByRole('option', { name: option }).click();
