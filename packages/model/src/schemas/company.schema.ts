@@ -5,7 +5,11 @@ import { ConnectionSchema } from './connection.schema';
 /** Characters Codat allows in a company name; others are stripped by Codat on create. */
 export const COMPANY_NAME_PATTERN = /^[A-Za-z0-9\s\-'',&@.,?!]+$/;
 
-const TagsSchema = z.record(z.string(), z.string());
+/** Tags by name: any names, string values (an object with a catch-all costs less than a record). */
+const TagsSchema = z.catchall(z.object({}), z.string());
+
+/** A tag name: 1 to 27 characters, on one line. */
+const TAG_NAME_PATTERN = /^.{1,27}$/u;
 
 /** A reference to a parent or subsidiary company. */
 export const CompanyReferenceSchema = z.object({
@@ -40,11 +44,29 @@ export const CompanyRequestBodySchema = z.strictObject({
   description: z.optional(z.string()),
   tags: z.optional(
     z
-      .record(
-        z.string().check(z.regex(/^.{1,27}$/u, 'A tag name has 1 to 27 characters, on one line')),
+      .catchall(
+        z.object({}),
         z.string().check(z.maxLength(100, 'A tag value has at most 100 characters')),
       )
-      .check(z.refine((tags) => Object.keys(tags).length <= 10, 'A company has at most 10 tags')),
+      .check(
+        // Names and count in one custom check, with no record or refine schema in the bundle.
+        z.check(({ value: tags, issues }) => {
+          const names = Object.keys(tags);
+          if (names.length > 10) {
+            issues.push({ code: 'custom', input: tags, message: 'A company has at most 10 tags' });
+          }
+          for (const name of names) {
+            if (!TAG_NAME_PATTERN.test(name)) {
+              issues.push({
+                code: 'custom',
+                input: name,
+                path: [name],
+                message: 'A tag name has 1 to 27 characters, on one line',
+              });
+            }
+          }
+        }),
+      ),
   ),
 });
 export type CompanyRequestBody = z.output<typeof CompanyRequestBodySchema>;

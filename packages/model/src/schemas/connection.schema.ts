@@ -47,7 +47,7 @@ export const ConnectionSchema = z.object({
   lastSync: nullableString,
   created: z.string(),
   dataConnectionErrors: z.optional(z.nullable(z.array(DataConnectionErrorSchema))),
-  connectionInfo: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+  connectionInfo: z.optional(z.nullable(z.looseObject({}))),
 });
 export type Connection = z.output<typeof ConnectionSchema>;
 
@@ -59,6 +59,6 @@ export type CreateConnectionBody = z.output<typeof CreateConnectionBodySchema>;
 
 /** Body of the "unlink" `PATCH /companies/{id}/connections/{id}` (outbound, strict). */
 export const UnlinkConnectionBodySchema = z.strictObject({
-  status: z.literal('Unlinked'),
+  status: z.enum(['Unlinked']),
 });
 export type UnlinkConnectionBody = z.output<typeof UnlinkConnectionBodySchema>;

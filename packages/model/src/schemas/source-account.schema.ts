@@ -200,7 +200,7 @@ export const SourceAccountBatchBodySchema = z.union([
 export const SourceAccountUpdateSchema = z.strictObject({
   id: z.string(),
   accountName: z.optional(z.nullable(z.string())),
-  status: z.optional(z.literal('disconnected')),
+  status: z.optional(z.enum(['disconnected'])),
   balance: z.optional(z.nullable(z.number())),
 });
 export type SourceAccountUpdate = z.output<typeof SourceAccountUpdateSchema>;
