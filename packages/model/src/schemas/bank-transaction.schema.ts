@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
 import { MAX_TRANSACTIONS_PER_REQUEST } from '../constants';
-import { dateTimeString, nullableLenientNumber, nullableString, enumOr } from './primitives';
+import {
+  dateTimeString,
+  nullableLenientNumber,
+  nullableString,
+  enumOr,
+  nonEmptyString,
+} from './primitives';
 
 /** The 18 transaction types Codat accepts (OFX's `TRNTYPE` names, abridged). */
 export const TRANSACTION_TYPES = [
@@ -35,7 +41,7 @@ export { MAX_TRANSACTIONS_PER_REQUEST };
  * or date-time: any zone offset is ignored by Codat.
  */
 export const BankTransactionSchema = z.strictObject({
-  id: z.string().check(z.minLength(1)),
+  id: nonEmptyString,
   date: dateTimeString,
   description: z.optional(z.nullable(z.string())),
   counterparty: z.optional(z.nullable(z.string())),
@@ -50,7 +56,7 @@ export type BankTransaction = z.output<typeof BankTransactionSchema>;
 /** Body of `POST …/push/bankAccounts/{accountId}/bankTransactions` (outbound, strict). */
 export const CreateBankTransactionsSchema = z.strictObject({
   /** The source account's id, the same as in the path. */
-  accountId: z.string().check(z.minLength(1)),
+  accountId: nonEmptyString,
   transactions: z.array(BankTransactionSchema).check(z.maxLength(MAX_TRANSACTIONS_PER_REQUEST)),
 });
 export type CreateBankTransactions = z.output<typeof CreateBankTransactionsSchema>;

@@ -40,7 +40,8 @@ export type Company = z.output<typeof CompanySchema>;
 
 /** Body of `POST /companies` and `PUT /companies/{id}` (outbound, strict). */
 export const CompanyRequestBodySchema = z.strictObject({
-  name: z.string().check(z.minLength(1), z.regex(COMPANY_NAME_PATTERN)),
+  // The pattern's `+` also refuses an empty name.
+  name: z.string().check(z.regex(COMPANY_NAME_PATTERN)),
   description: z.optional(z.string()),
   tags: z.optional(
     z

@@ -4,6 +4,7 @@ import {
   inboundCalendarDate,
   nullableLenientNumber,
   nullableString,
+  nonEmptyString,
 } from './primitives';
 
 /**
@@ -57,8 +58,8 @@ export const BankFeedMappingListSchema = z.array(BankFeedMappingSchema);
  * source account.
  */
 export const BankFeedAccountMappingSchema = z.strictObject({
-  sourceAccountId: z.string().check(z.minLength(1)),
-  targetAccountId: z.optional(z.nullable(z.string().check(z.minLength(1)))),
+  sourceAccountId: nonEmptyString,
+  targetAccountId: z.optional(z.nullable(nonEmptyString)),
   feedStartDate: z.optional(z.nullable(dateTimeString)),
 });
 export type BankFeedAccountMapping = z.output<typeof BankFeedAccountMappingSchema>;

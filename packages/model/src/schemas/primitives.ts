@@ -44,6 +44,12 @@ export const nullableLenientNumber = z.pipe(
   z.transform((value) => value ?? null),
 );
 
+/**
+ * A string of at least one character (outbound ids and names). A pattern rather than a length
+ * check: the bundle carries regex checks anyway.
+ */
+export const nonEmptyString = z.string().check(z.regex(/[^]/));
+
 /** A Codat DateTime string, kept as sent. */
 export const dateTimeString = z.string().check(z.regex(DATE_TIME_PATTERN));
 

@@ -5,6 +5,7 @@ import {
   inboundCalendarDate,
   nullableLenientNumber,
   nullableString,
+  nonEmptyString,
 } from './primitives';
 
 /** Feed states of a source account. */
@@ -153,10 +154,10 @@ export const SourceAccountListSchema = z.array(SourceAccountSchema);
 
 /** Body of `POST …/connectionInfo/bankFeedAccounts` for a v2 integration (outbound, strict). */
 export const SourceAccountV2PrototypeSchema = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  accountName: z.string().check(z.minLength(1)),
+  id: nonEmptyString,
+  accountName: nonEmptyString,
   accountType: z.enum(SOURCE_ACCOUNT_V2_TYPES),
-  accountNumber: z.string().check(z.minLength(1)),
+  accountNumber: nonEmptyString,
   sortCode: z.optional(z.nullable(z.string())),
   routingInfo: z.optional(z.nullable(RoutingInfoSchema)),
   currency: currencyCode,
@@ -168,7 +169,7 @@ export type SourceAccountV2Prototype = z.output<typeof SourceAccountV2PrototypeS
 
 /** Body of `POST …/connectionInfo/bankFeedAccounts` for a v1 integration (outbound, strict). */
 export const SourceAccountV1PrototypeSchema = z.strictObject({
-  id: z.string().check(z.minLength(1)),
+  id: nonEmptyString,
   accountName: z.optional(z.nullable(z.string())),
   accountType: z.optional(z.nullable(z.string())),
   accountNumber: z.optional(z.nullable(z.string())),
