@@ -13,5 +13,6 @@ export const workspaceAliases = {
   '@bankfeeds/mocks/browser': source('./packages/mocks/src/browser.ts'),
   '@bankfeeds/mocks': source('./packages/mocks/src/index.ts'),
   '@bankfeeds/react/styles.css': source('./packages/react/src/styles.css'),
+  '@bankfeeds/react/locales/fr': source('./packages/react/src/locales/fr.ts'),
   '@bankfeeds/react': source('./packages/react/src/index.ts'),
 };

@@ -1,4 +1,5 @@
 import { I18nProvider } from '@bankfeeds/react';
+import { fr } from '@bankfeeds/react/locales/fr';
 import type { Decorator, Preview } from '@storybook/react-vite';
 // Inlined so the "unstyled" stories can leave it out: the kit's theme is opt-in.
 import kitStyles from '../packages/react/src/styles.css?inline';
@@ -24,7 +25,7 @@ const withFrame: Decorator = (Story, { globals, parameters }) => {
       }}
     >
       {styled && <style>{kitStyles}</style>}
-      <I18nProvider locale={locale}>
+      <I18nProvider locale={locale} messages={globals.locale === 'fr' ? fr : undefined}>
         <Story />
       </I18nProvider>
     </div>

@@ -2,7 +2,7 @@ import { copyFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', 'locales/fr': 'src/locales/fr.ts' },
   // ESM for bundlers and Node; CommonJS for Jest and older toolchains in banks' portals.
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

@@ -1,5 +1,6 @@
 import { useState, type ComponentType } from 'react';
-import { BankFeedsProvider } from '@bankfeeds/react';
+import { BankFeedsProvider, type Messages } from '@bankfeeds/react';
+import { fr } from '@bankfeeds/react/locales/fr';
 import { SessionProvider, type BankFeedsSession } from './bank/bank-feeds';
 import { AccountsPage } from './pages/accounts-page';
 import { ConnectPage } from './pages/connect-page';
@@ -11,8 +12,9 @@ import { LanguageProvider } from './portal/i18n';
 import { usePath } from './router';
 import { rememberLanguage, switchScenario, type Language, type Scenario } from './settings';
 
-// The kit formats dates and amounts for the customer's region.
+// The kit formats dates and amounts for the customer's region, in the portal's language.
 const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR' };
+const MESSAGES: Record<Language, Messages | undefined> = { en: undefined, fr };
 
 const PAGES: Record<string, ComponentType> = {
   '/': AccountsPage,
@@ -45,6 +47,7 @@ export function App({ scenario, initialLanguage, session }: AppProps) {
           companyId={session.companyId}
           connectionId={session.connectionId}
           locale={LOCALES[language]}
+          messages={MESSAGES[language]}
         >
           <Layout
             scenario={scenario}

@@ -14,7 +14,6 @@ export * from './setup';
 
 export {
   en,
-  fr,
   createTranslator,
   formatAmount,
   formatCalendarDate,

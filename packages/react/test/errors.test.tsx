@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { setupBankFeedsServer } from '@bankfeeds/mocks/node';
 import type { FaultRule } from '@bankfeeds/mocks';
-import { BankFeedsSetup, en, fr } from '../src';
+import { BankFeedsSetup, en } from '../src';
+import { fr } from '../src/locales/fr';
 import { renderKit, TODAY } from './kit';
 
 const { server } = setupBankFeedsServer({ today: TODAY });

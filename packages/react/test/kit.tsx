@@ -5,6 +5,7 @@ import { createBankFeedsClient, type BankFeedsClient } from '@bankfeeds/client';
 import { createBankFeedsHandlers, type FakeCodat, type FaultRule } from '@bankfeeds/mocks';
 import type { setupBankFeedsServer } from '@bankfeeds/mocks/node';
 import { BankFeedsProvider } from '../src/provider';
+import { messagesFor } from './render';
 
 export const TODAY = '2026-03-15';
 export const BASE_URL = 'https://api.codat.io';
@@ -55,6 +56,7 @@ export function renderKit(
       companyId={companyId}
       connectionId={connectionId}
       locale={locale}
+      messages={messagesFor(locale)}
       today={TODAY}
       poll={{
         confirm: { initialDelayMs: 5, maxDelayMs: 20 },

@@ -12,6 +12,7 @@ import {
   FeedStartDatePicker,
   I18nProvider,
 } from '../src';
+import { fr } from '../src/locales/fr';
 import { mapperAccounts } from './fixtures';
 
 describe('server rendering', () => {
@@ -28,6 +29,7 @@ describe('server rendering', () => {
         companyId="c"
         connectionId="k"
         locale="fr"
+        messages={fr}
         today="2026-03-15"
       >
         <BankFeedsSetup />

@@ -1,9 +1,8 @@
 'use client';
 import { useMemo, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { DayPicker, type DayPickerProps, type Modifiers } from 'react-day-picker';
-import { fr as dayPickerFr } from 'react-day-picker/locale/fr';
 import { useI18n } from '../i18n/i18n-context';
-import { formatDayLabel } from '../i18n/format';
+import { firstDayOfWeek, formatDayLabel, formatMonthYear, formatWeekday } from '../i18n/format';
 import { useFeedStartDatePickerContext } from './feed-start-date-picker-context';
 import { fromLocalDate, toLocalDate } from './date-text';
 
@@ -32,7 +31,6 @@ export function FeedStartDatePickerCalendar({
   const earliest = useMemo(() => toLocalDate(ctx.bounds.earliest), [ctx.bounds.earliest]);
   const latest = useMemo(() => toLocalDate(ctx.bounds.latest), [ctx.bounds.latest]);
   const selected = ctx.value ? toLocalDate(ctx.value) : undefined;
-  const isFrench = locale.toLowerCase().startsWith('fr');
 
   if (!ctx.open) return null;
 
@@ -45,6 +43,10 @@ export function FeedStartDatePickerCalendar({
     if (modifiers.disabled) label = t('datePicker.day.unavailable', { label });
     return label;
   };
+
+  // Names come from Intl in the kit's locale rather than a date-fns locale object, so every
+  // language gets its month and weekday names and first weekday without shipping a locale.
+  const monthYear = (month: Date) => formatMonthYear(month, locale);
 
   return (
     <div
@@ -65,7 +67,16 @@ export function FeedStartDatePickerCalendar({
       }}
     >
       <DayPicker
-        locale={ctx.dayPickerLocale ?? (isFrench ? dayPickerFr : undefined)}
+        locale={ctx.dayPickerLocale}
+        weekStartsOn={ctx.dayPickerLocale ? undefined : firstDayOfWeek(locale)}
+        formatters={
+          ctx.dayPickerLocale
+            ? undefined
+            : {
+                formatCaption: monthYear,
+                formatWeekdayName: (weekday) => formatWeekday(weekday, locale, 'short'),
+              }
+        }
         defaultMonth={selected ?? latest}
         today={latest}
         autoFocus
@@ -80,7 +91,15 @@ export function FeedStartDatePickerCalendar({
         disabled={[{ before: earliest }, { after: latest }]}
         startMonth={earliest}
         endMonth={latest}
-        labels={{ labelDayButton, ...dayPickerProps?.labels }}
+        labels={{
+          labelDayButton,
+          labelGrid: monthYear,
+          labelWeekday: (weekday) => formatWeekday(weekday, locale, 'long'),
+          labelNav: () => t('datePicker.months'),
+          labelPrevious: () => t('datePicker.previousMonth'),
+          labelNext: () => t('datePicker.nextMonth'),
+          ...dayPickerProps?.labels,
+        }}
       />
     </div>
   );

@@ -59,7 +59,10 @@ export interface FeedStartDatePickerRootProps extends Omit<
   defaultOpen?: boolean | undefined;
   /** Called when the calendar opens or closes. @default undefined */
   onOpenChange?: ((open: boolean) => void) | undefined;
-  /** The day picker's locale (weekday names, week start); French is used when the kit's locale is French. @default from the kit locale */
+  /**
+   * A react-day-picker (date-fns) locale for the calendar's names and week start, instead of the
+   * ones `Intl` gives for the kit's `locale`. @default names and first weekday from `Intl`
+   */
   dayPickerLocale?: DayPickerLocale | undefined;
 }
 

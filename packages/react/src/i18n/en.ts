@@ -30,6 +30,9 @@ export const en = {
   'datePicker.openCalendar': 'Choose the date on a calendar',
   'datePicker.closeCalendar': 'Close the calendar',
   'datePicker.calendar': 'Calendar',
+  'datePicker.months': 'Months',
+  'datePicker.previousMonth': 'Go to the previous month',
+  'datePicker.nextMonth': 'Go to the next month',
   'datePicker.bounds':
     'Xero accepts transactions from up to one year back, so choose a day from {earliest} to {latest} (today).',
   'datePicker.day.today': '{label}, today',

@@ -61,3 +61,42 @@ export function formatDayLabel(date: Date, locale: string): string {
       }),
   ).format(date);
 }
+
+/** A calendar's month heading in the user's locale, e.g. `November 2026` / `novembre 2026`. */
+export function formatMonthYear(date: Date, locale: string): string {
+  return cached(
+    `my|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }),
+  ).format(date);
+}
+
+/** A weekday's name in the user's locale: `short` for column heads (`Mon`), `long` to read out. */
+export function formatWeekday(date: Date, locale: string, width: 'short' | 'long'): string {
+  return cached(
+    `wd|${locale}|${width}`,
+    () => new Intl.DateTimeFormat(locale, { weekday: width }),
+  ).format(date);
+}
+
+/** The Intl.Locale week data, under either name engines have shipped it. */
+interface WeekInfoLocale {
+  getWeekInfo?: () => { firstDay: number };
+  weekInfo?: { firstDay: number };
+}
+
+/**
+ * The first day of the week where the user is (0 Sunday … 6 Saturday), from `Intl.Locale`'s week
+ * data: Monday in `en-GB` and `fr-FR`, Sunday in `en-US`. Engines without week data get Monday,
+ * unless the region is the United States or Canada.
+ */
+export function firstDayOfWeek(locale: string): 0 | 1 | 2 | 3 | 4 | 5 | 6 {
+  try {
+    const intlLocale = new Intl.Locale(locale) as Intl.Locale & WeekInfoLocale;
+    const firstDay = (intlLocale.getWeekInfo?.() ?? intlLocale.weekInfo)?.firstDay;
+    if (firstDay) return (firstDay % 7) as 0 | 1 | 2 | 3 | 4 | 5 | 6;
+    const region = intlLocale.maximize().region;
+    return region === 'US' || region === 'CA' ? 0 : 1;
+  } catch {
+    return 1;
+  }
+}

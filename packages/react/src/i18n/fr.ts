@@ -24,6 +24,9 @@ export const fr: Messages = {
   'datePicker.openCalendar': 'Choisir la date dans un calendrier',
   'datePicker.closeCalendar': 'Fermer le calendrier',
   'datePicker.calendar': 'Calendrier',
+  'datePicker.months': 'Mois',
+  'datePicker.previousMonth': 'Aller au mois précédent',
+  'datePicker.nextMonth': 'Aller au mois suivant',
   'datePicker.bounds':
     'Xero accepte les transactions datant d’un an au plus : choisissez un jour entre le {earliest} et le {latest} (aujourd’hui).',
   'datePicker.day.today': '{label}, aujourd’hui',

@@ -8,9 +8,12 @@ const I18nContext = createContext<Translator>(fallback);
 
 /** Props of {@link I18nProvider}. */
 export interface I18nProviderProps {
-  /** BCP 47 locale for messages and `Intl` formatting; its language picks the catalog. @default 'en' */
+  /** BCP 47 locale for `Intl`: dates, amounts, plural rules, the calendar's names and first weekday. @default 'en' */
   locale?: string | undefined;
-  /** Messages to use instead of the shipped ones, any subset of keys. @default undefined */
+  /**
+   * The wording: a whole catalog (`fr` from `@bankfeeds/react/locales/fr`) or any subset of keys;
+   * keys left out read in English. @default English
+   */
   messages?: Partial<Messages> | undefined;
   children?: ReactNode;
 }

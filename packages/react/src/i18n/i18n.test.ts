@@ -4,7 +4,13 @@ import { en } from './en';
 import { fr } from './fr';
 import { createTranslator, interpolate } from './translate';
 import { ERROR_PRESENTATION, toErrorInfo } from './error-info';
-import { formatAmount, formatCalendarDate } from './format';
+import {
+  firstDayOfWeek,
+  formatAmount,
+  formatCalendarDate,
+  formatMonthYear,
+  formatWeekday,
+} from './format';
 
 describe('catalogs', () => {
   it('English and French have exactly the same keys, none empty', () => {
@@ -34,13 +40,19 @@ describe('catalogs', () => {
 });
 
 describe('translator', () => {
-  it('picks the catalog by language, applies overrides, and plural forms', () => {
-    const t = createTranslator('fr-CA', { 'mapper.submit': 'Relier' });
+  it('reads the catalog it is given, with overrides over it, and plural forms for the locale', () => {
+    const t = createTranslator('fr-CA', { ...fr, 'mapper.submit': 'Relier' });
     expect(t.t('mapper.submit')).toBe('Relier');
     expect(t.t('common.cancel')).toBe('Annuler');
     expect(t.plural('mapper.summary', 1)).toBe('1 compte sera connecté.');
     expect(t.plural('mapper.summary', 3)).toBe('3 comptes seront connectés.');
-    expect(createTranslator('de').t('common.cancel')).toBe('Cancel');
+  });
+
+  it('reads English for every key a partial catalog leaves out, whatever the locale', () => {
+    const t = createTranslator('de-DE', { 'common.cancel': 'Abbrechen' });
+    expect(t.t('common.cancel')).toBe('Abbrechen');
+    expect(t.t('common.close')).toBe('Close');
+    expect(createTranslator('fr-FR').t('common.cancel')).toBe('Cancel');
     expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
   });
 
@@ -50,6 +62,18 @@ describe('translator', () => {
     expect(formatAmount(10, 'XXX', 'en')).toContain('10');
     expect(formatCalendarDate('2026-01-02', 'en-GB')).toBe('2 January 2026');
     expect(formatCalendarDate('2026-01-02', 'fr')).toBe('2 janvier 2026');
+  });
+
+  it('names months and weekdays, and finds the first weekday, from the locale alone', () => {
+    const friday = new Date(2026, 10, 27);
+    expect(formatMonthYear(friday, 'fr-FR')).toBe('novembre 2026');
+    expect(formatWeekday(friday, 'en-GB', 'long')).toBe('Friday');
+    expect(formatWeekday(friday, 'fr-FR', 'short')).toBe('ven.');
+    expect(firstDayOfWeek('en-US')).toBe(0);
+    expect(firstDayOfWeek('en-GB')).toBe(1);
+    expect(firstDayOfWeek('fr')).toBe(1);
+    expect(firstDayOfWeek('ar-EG')).toBe(6);
+    expect(firstDayOfWeek('not a locale')).toBe(1);
   });
 });
 

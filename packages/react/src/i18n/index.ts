@@ -1,8 +1,5 @@
 export { en, type Messages, type MessageKey } from './en';
-export { fr } from './fr';
 export {
-  catalogs,
-  catalogFor,
   createTranslator,
   interpolate,
   type Translator,

@@ -1,8 +1,4 @@
 import { en, type MessageKey, type Messages } from './en';
-import { fr } from './fr';
-
-/** Catalogs shipped with the kit, by language. */
-export const catalogs: Readonly<Record<string, Messages>> = { en, fr };
 
 /** Base keys of the messages that have plural forms (`….one` / `….other`). */
 export type PluralKey = {
@@ -32,22 +28,15 @@ export function interpolate(message: string, values?: MessageValues): string {
   );
 }
 
-/** The shipped catalog for a locale's language (`fr-CA` → French), English otherwise. */
-export function catalogFor(locale: string): Messages {
-  const language = locale.toLowerCase().split(/[-_]/)[0] ?? 'en';
-  return catalogs[language] ?? en;
-}
-
 /**
- * A translator for `locale`, with `overrides` (any subset of keys) taking precedence over the
- * shipped catalog: banks can reword a message without forking a catalog.
+ * A translator for `locale` with `messages`: a whole catalog (`fr` from
+ * `@bankfeeds/react/locales/fr`) or any subset of keys; keys left out read in English. Catalogs
+ * other than English are imported by the host, so a portal in one language ships one.
  */
-export function createTranslator(locale = 'en', overrides?: Partial<Messages>): Translator {
-  const messages: Messages = overrides
-    ? { ...catalogFor(locale), ...overrides }
-    : catalogFor(locale);
+export function createTranslator(locale = 'en', messages?: Partial<Messages>): Translator {
+  const catalog: Messages = messages ? { ...en, ...messages } : en;
   const rules = new Intl.PluralRules(locale);
-  const t = (key: MessageKey, values?: MessageValues) => interpolate(messages[key], values);
+  const t = (key: MessageKey, values?: MessageValues) => interpolate(catalog[key], values);
   return {
     locale,
     t,

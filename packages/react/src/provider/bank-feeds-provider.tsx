@@ -15,9 +15,12 @@ export interface BankFeedsProviderProps {
   companyId: string;
   /** The company's Xero connection. */
   connectionId: string;
-  /** BCP 47 locale of every message, date and amount. @default 'en' */
+  /** BCP 47 locale of every date, amount and plural form (`Intl`). @default 'en' */
   locale?: string | undefined;
-  /** Your own wording for any messages (any subset of keys). @default undefined */
+  /**
+   * The wording: a whole catalog (`fr` from `@bankfeeds/react/locales/fr`), your own, or any
+   * subset of keys over English (`{ ...fr, 'mapper.submit': 'Activer' }` rewords one). @default English
+   */
   messages?: Partial<Messages> | undefined;
   /** Today where the business is (`YYYY-MM-DD`); pin it in tests. @default today in `timeZone` */
   today?: CalendarDate | undefined;

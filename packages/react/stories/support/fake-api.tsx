@@ -6,6 +6,7 @@ import {
   type ScenarioName,
 } from '@bankfeeds/mocks';
 import { BankFeedsProvider } from '@bankfeeds/react';
+import { fr } from '@bankfeeds/react/locales/fr';
 import { useMemo, type ReactNode } from 'react';
 import { today } from './fixtures';
 
@@ -54,6 +55,7 @@ export function FakeBankFeeds({ locale, children }: { locale: string; children: 
       companyId={companyId}
       connectionId={connectionId}
       locale={locale}
+      messages={locale.startsWith('fr') ? fr : undefined}
       today={today}
     >
       {children}
