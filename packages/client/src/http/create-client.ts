@@ -29,9 +29,9 @@ import {
 import { resolveClock } from '../internal/clock';
 import { createAuthenticator } from './auth';
 import { BankFeedsError, isBankFeedsError } from './errors';
-import { createRequester, type Parser } from './request';
+import { createRequester, type HttpMethod, type Parser, type RequestSpec } from './request';
 import { resolveRetry } from './retry';
-import type { BankFeedsClient, BankFeedsClientOptions } from './types';
+import type { BankFeedsClient, BankFeedsClientOptions, CallOptions } from './types';
 
 /** Per-attempt time limit when none is given. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -89,156 +89,88 @@ export function createBankFeedsClient(options: BankFeedsClientOptions): BankFeed
     log: options.log,
   });
 
+  /**
+   * One request of a typed method. Every method but POST reads or sets a state (doing it twice
+   * leaves it as doing it once, unlinking included), so it is idempotent and may be retried; a
+   * POST is retried only after a 429, when it was refused whole.
+   */
+  const send = <T>(
+    method: HttpMethod,
+    path: string,
+    params: Record<string, string>,
+    call: CallOptions | undefined,
+    rest: Pick<RequestSpec<T>, 'query' | 'body' | 'bodySchema' | 'schema'> = {},
+  ) =>
+    request<T>({
+      method,
+      path,
+      params,
+      ...rest,
+      idempotent: method !== 'POST',
+      signal: call?.signal,
+    });
+
   const client: BankFeedsClient = {
     listCompanies: (query, call) =>
-      request({
-        method: 'GET',
-        path: '/companies',
-        query: pageQuery(query),
-        schema: CompanyPageSchema,
-        idempotent: true,
-        signal: call?.signal,
-      }),
+      send('GET', '/companies', {}, call, { query: pageQuery(query), schema: CompanyPageSchema }),
     createCompany: (body, call) =>
-      request({
-        method: 'POST',
-        path: '/companies',
+      send('POST', '/companies', {}, call, {
         body,
         bodySchema: CompanyRequestBodySchema,
         schema: CompanySchema,
-        idempotent: false,
-        signal: call?.signal,
       }),
     getCompany: (companyId, call) =>
-      request({
-        method: 'GET',
-        path: COMPANY,
-        params: { companyId },
-        schema: CompanySchema,
-        idempotent: true,
-        signal: call?.signal,
-      }),
+      send('GET', COMPANY, { companyId }, call, { schema: CompanySchema }),
     updateCompany: (companyId, body, call) =>
-      request({
-        method: 'PATCH',
-        path: COMPANY,
-        params: { companyId },
-        body,
-        schema: CompanySchema,
-        idempotent: true,
-        signal: call?.signal,
-      }),
+      send('PATCH', COMPANY, { companyId }, call, { body, schema: CompanySchema }),
     replaceCompany: (companyId, body, call) =>
-      request({
-        method: 'PUT',
-        path: COMPANY,
-        params: { companyId },
+      send('PUT', COMPANY, { companyId }, call, {
         body,
         bodySchema: CompanyRequestBodySchema,
         schema: CompanySchema,
-        idempotent: true,
-        signal: call?.signal,
       }),
-    deleteCompany: (companyId, call) =>
-      request({
-        method: 'DELETE',
-        path: COMPANY,
-        params: { companyId },
-        idempotent: true,
-        signal: call?.signal,
-      }),
+    deleteCompany: (companyId, call) => send('DELETE', COMPANY, { companyId }, call),
     getAccessToken: (companyId, call) =>
-      request({
-        method: 'GET',
-        path: `${COMPANY}/accessToken`,
-        params: { companyId },
+      send('GET', `${COMPANY}/accessToken`, { companyId }, call, {
         schema: CompanyAccessTokenSchema,
-        idempotent: true,
-        signal: call?.signal,
       }),
 
     listConnections: (companyId, query, call) =>
-      request({
-        method: 'GET',
-        path: `${COMPANY}/connections`,
-        params: { companyId },
+      send('GET', `${COMPANY}/connections`, { companyId }, call, {
         query: pageQuery(query),
         schema: ConnectionPageSchema,
-        idempotent: true,
-        signal: call?.signal,
       }),
     createConnection: (companyId, body = { platformKey: XERO_PLATFORM_KEY }, call) =>
-      request({
-        method: 'POST',
-        path: `${COMPANY}/connections`,
-        params: { companyId },
+      send('POST', `${COMPANY}/connections`, { companyId }, call, {
         body,
         bodySchema: CreateConnectionBodySchema,
         schema: ConnectionSchema,
-        idempotent: false,
-        signal: call?.signal,
       }),
     getConnection: (companyId, connectionId, call) =>
-      request({
-        method: 'GET',
-        path: CONNECTION,
-        params: { companyId, connectionId },
-        schema: ConnectionSchema,
-        idempotent: true,
-        signal: call?.signal,
-      }),
+      send('GET', CONNECTION, { companyId, connectionId }, call, { schema: ConnectionSchema }),
     unlinkConnection: (companyId, connectionId, call) =>
-      request({
-        method: 'PATCH',
-        path: CONNECTION,
-        params: { companyId, connectionId },
+      send('PATCH', CONNECTION, { companyId, connectionId }, call, {
         body: { status: 'Unlinked' },
         bodySchema: UnlinkConnectionBodySchema,
         schema: ConnectionSchema,
-        // Setting a state: doing it twice leaves it as doing it once.
-        idempotent: true,
-        signal: call?.signal,
       }),
     deleteConnection: (companyId, connectionId, call) =>
-      request({
-        method: 'DELETE',
-        path: CONNECTION,
-        params: { companyId, connectionId },
-        idempotent: true,
-        signal: call?.signal,
-      }),
+      send('DELETE', CONNECTION, { companyId, connectionId }, call),
 
     listSourceAccounts: (companyId, connectionId, call) =>
-      request({
-        method: 'GET',
-        path: ACCOUNTS,
-        params: { companyId, connectionId },
-        schema: SourceAccountListSchema,
-        idempotent: true,
-        signal: call?.signal,
-      }),
+      send('GET', ACCOUNTS, { companyId, connectionId }, call, { schema: SourceAccountListSchema }),
     createSourceAccount: (companyId, connectionId, account, call) =>
-      request({
-        method: 'POST',
-        path: ACCOUNTS,
-        params: { companyId, connectionId },
+      send('POST', ACCOUNTS, { companyId, connectionId }, call, {
         body: account,
         bodySchema: SourceAccountPrototypeSchema,
         schema: SourceAccountSchema,
-        idempotent: false,
-        signal: call?.signal,
       }),
     createSourceAccounts: async (companyId, connectionId, accounts, call) => {
       try {
-        return await request({
-          method: 'POST',
-          path: `${ACCOUNTS}/batch`,
-          params: { companyId, connectionId },
+        return await send('POST', `${ACCOUNTS}/batch`, { companyId, connectionId }, call, {
           body: accounts,
           bodySchema: SourceAccountBatchBodySchema,
           schema: SourceAccountBatchResultsSchema,
-          idempotent: false,
-          signal: call?.signal,
         });
       } catch (error) {
         // A 409 carries the same per-item array as a 207: hand it over parsed.
@@ -252,16 +184,17 @@ export function createBankFeedsClient(options: BankFeedsClientOptions): BankFeed
       }
     },
     updateSourceAccount: (companyId, connectionId, update, call) =>
-      request({
-        method: 'PATCH',
-        path: `${ACCOUNTS}/{accountId}`,
-        params: { companyId, connectionId, accountId: update.id },
-        body: update,
-        bodySchema: SourceAccountUpdateSchema,
-        schema: SourceAccountSchema,
-        idempotent: true,
-        signal: call?.signal,
-      }),
+      send(
+        'PATCH',
+        `${ACCOUNTS}/{accountId}`,
+        { companyId, connectionId, accountId: update.id },
+        call,
+        {
+          body: update,
+          bodySchema: SourceAccountUpdateSchema,
+          schema: SourceAccountSchema,
+        },
+      ),
     disconnectSourceAccount: (companyId, connectionId, accountId, call) =>
       client.updateSourceAccount(
         companyId,
@@ -270,78 +203,48 @@ export function createBankFeedsClient(options: BankFeedsClientOptions): BankFeed
         call,
       ),
     deleteSourceAccount: (companyId, connectionId, accountId, call) =>
-      request({
-        method: 'DELETE',
-        path: `${ACCOUNTS}/{accountId}`,
-        params: { companyId, connectionId, accountId },
-        idempotent: true,
-        signal: call?.signal,
-      }),
+      send('DELETE', `${ACCOUNTS}/{accountId}`, { companyId, connectionId, accountId }, call),
 
     getMappings: (companyId, connectionId, call) =>
-      request({
-        method: 'GET',
-        path: MAPPING,
-        params: { companyId, connectionId },
+      send('GET', MAPPING, { companyId, connectionId }, call, {
         schema: BankFeedMappingListSchema,
-        idempotent: true,
-        signal: call?.signal,
       }),
     createMapping: (companyId, connectionId, body, call) =>
-      request({
-        method: 'POST',
-        path: MAPPING,
-        params: { companyId, connectionId },
+      send('POST', MAPPING, { companyId, connectionId }, call, {
         body,
         bodySchema: BankFeedAccountMappingSchema,
         schema: BankFeedAccountMappingResponseSchema,
-        idempotent: false,
-        signal: call?.signal,
       }),
 
     getCompanyInformation: (companyId, connectionId, call) =>
-      request({
-        method: 'GET',
-        path: `${CONNECTION}/bankFeeds/info`,
-        params: { companyId, connectionId },
+      send('GET', `${CONNECTION}/bankFeeds/info`, { companyId, connectionId }, call, {
         schema: CompanyInformationSchema,
-        idempotent: true,
-        signal: call?.signal,
       }),
 
     pushBankTransactions: (companyId, connectionId, accountId, transactions, call) =>
-      request({
-        method: 'POST',
-        path: `${CONNECTION}/push/bankAccounts/{accountId}/bankTransactions`,
-        params: { companyId, connectionId, accountId },
-        query: {
-          timeoutInMinutes: call?.timeoutInMinutes,
-          allowSyncOnPushComplete: call?.allowSyncOnPushComplete,
+      send(
+        'POST',
+        `${CONNECTION}/push/bankAccounts/{accountId}/bankTransactions`,
+        { companyId, connectionId, accountId },
+        call,
+        {
+          query: {
+            timeoutInMinutes: call?.timeoutInMinutes,
+            allowSyncOnPushComplete: call?.allowSyncOnPushComplete,
+          },
+          body: { accountId, transactions },
+          bodySchema: CreateBankTransactionsSchema,
+          schema: CreateBankTransactionsResponseSchema,
         },
-        body: { accountId, transactions },
-        bodySchema: CreateBankTransactionsSchema,
-        schema: CreateBankTransactionsResponseSchema,
-        idempotent: false,
-        signal: call?.signal,
-      }),
+      ),
     getPushOperation: (companyId, pushOperationKey, call) =>
-      request({
-        method: 'GET',
-        path: `${COMPANY}/push/{pushOperationKey}`,
-        params: { companyId, pushOperationKey },
+      send('GET', `${COMPANY}/push/{pushOperationKey}`, { companyId, pushOperationKey }, call, {
         schema: PushOperationSchema,
-        idempotent: true,
-        signal: call?.signal,
       }),
     listPushOperations: (companyId, query, call) =>
-      request({
-        method: 'GET',
-        path: `${COMPANY}/push`,
-        params: { companyId },
+      send('GET', `${COMPANY}/push`, { companyId }, call, {
         query: pageQuery(query),
         schema: PushOperationPageSchema,
-        idempotent: true,
-        signal: call?.signal,
       }),
     async *iteratePushOperations(companyId, query, call) {
       let page = query?.page ?? 1;
