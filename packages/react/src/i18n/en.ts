@@ -6,10 +6,7 @@
 export const en = {
   // Shared
   'common.cancel': 'Cancel',
-  'common.close': 'Close',
-  'common.loading': 'Loading…',
   'common.notAvailable': '—',
-  'common.optional': 'optional',
 
   // Feed statuses (source accounts)
   'status.pending': 'Not connected',
@@ -143,7 +140,6 @@ export const en = {
   'setup.done.failed.other': '{count} accounts couldn’t be connected.',
   'setup.done.retryFailed': 'Try the failed accounts again',
   'setup.done.manage': 'Manage bank feeds',
-  'setup.done.mapMore': 'Connect more accounts',
   'setup.done.finish': 'Finish',
   'setup.failed.title': 'Bank feeds couldn’t be set up',
   'setup.close': 'Close',

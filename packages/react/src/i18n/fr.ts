@@ -3,10 +3,7 @@ import type { Messages } from './en';
 /** French messages. Typed as {@link Messages}, so a missing or extra key fails the build. */
 export const fr: Messages = {
   'common.cancel': 'Annuler',
-  'common.close': 'Fermer',
-  'common.loading': 'Chargement…',
   'common.notAvailable': '—',
-  'common.optional': 'facultatif',
 
   'status.pending': 'Non connecté',
   'status.connecting': 'Connexion en cours…',
@@ -134,7 +131,6 @@ export const fr: Messages = {
   'setup.done.failed.other': '{count} comptes n’ont pas pu être connectés.',
   'setup.done.retryFailed': 'Réessayer les comptes en échec',
   'setup.done.manage': 'Gérer les flux bancaires',
-  'setup.done.mapMore': 'Connecter d’autres comptes',
   'setup.done.finish': 'Terminer',
   'setup.failed.title': 'Les flux bancaires n’ont pas pu être mis en place',
   'setup.close': 'Fermer',
