@@ -5,6 +5,7 @@ import {
   nullableLenientNumber,
   nullableString,
   enumOr,
+  maxItems,
   nonEmptyString,
 } from './primitives';
 
@@ -57,7 +58,7 @@ export type BankTransaction = z.output<typeof BankTransactionSchema>;
 export const CreateBankTransactionsSchema = z.strictObject({
   /** The source account's id, the same as in the path. */
   accountId: nonEmptyString,
-  transactions: z.array(BankTransactionSchema).check(z.maxLength(MAX_TRANSACTIONS_PER_REQUEST)),
+  transactions: z.array(BankTransactionSchema).check(maxItems(MAX_TRANSACTIONS_PER_REQUEST)),
 });
 export type CreateBankTransactions = z.output<typeof CreateBankTransactionsSchema>;
 

@@ -44,30 +44,38 @@ export const CompanyRequestBodySchema = z.strictObject({
   name: z.string().check(z.regex(COMPANY_NAME_PATTERN)),
   description: z.optional(z.string()),
   tags: z.optional(
-    z
-      .catchall(
-        z.object({}),
-        z.string().check(z.maxLength(100, 'A tag value has at most 100 characters')),
-      )
-      .check(
-        // Names and count in one custom check, with no record or refine schema in the bundle.
-        z.check(({ value: tags, issues }) => {
-          const names = Object.keys(tags);
-          if (names.length > 10) {
-            issues.push({ code: 'custom', input: tags, message: 'A company has at most 10 tags' });
+    TagsSchema.check(
+      // Codat's limits on tags in one custom check: no record, refine or length schema in the bundle.
+      z.check(({ value: tags, issues }) => {
+        const names = Object.keys(tags);
+        if (names.length > 10) {
+          issues.push({ code: 'custom', input: tags, message: 'A company has at most 10 tags' });
+        }
+        for (const name of names) {
+          if (!TAG_NAME_PATTERN.test(name)) {
+            issues.push({
+              code: 'custom',
+              input: name,
+              path: [name],
+              message: 'A tag name has 1 to 27 characters, on one line',
+            });
           }
-          for (const name of names) {
-            if (!TAG_NAME_PATTERN.test(name)) {
-              issues.push({
-                code: 'custom',
-                input: name,
-                path: [name],
-                message: 'A tag name has 1 to 27 characters, on one line',
-              });
-            }
+          const value = tags[name]!;
+          // Counted in code points, as zod counts a string's length.
+          if ([...value].length > 100) {
+            issues.push({
+              code: 'too_big',
+              origin: 'string',
+              maximum: 100,
+              inclusive: true,
+              input: value,
+              path: [name],
+              message: 'A tag value has at most 100 characters',
+            });
           }
-        }),
-      ),
+        }
+      }),
+    ),
   ),
 });
 export type CompanyRequestBody = z.output<typeof CompanyRequestBodySchema>;

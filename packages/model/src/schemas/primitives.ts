@@ -68,3 +68,19 @@ export const calendarDateString = z.string().check(z.regex(CALENDAR_DATE_PATTERN
 
 /** ISO 4217 currency code (Codat uses `XXX` for "unknown"). */
 export const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/));
+
+/**
+ * At most `maximum` items, reported as zod's own `too_big` issue. A plain check because zod's
+ * length checks cost several hundred bytes in a bundle.
+ */
+export function maxItems(maximum: number) {
+  return z.check<readonly unknown[]>(
+    ({ value, issues }) => {
+      if (value.length > maximum) {
+        issues.push({ code: 'too_big', origin: 'array', maximum, inclusive: true, input: value });
+      }
+    },
+    // Like zod's length checks, it runs even when some items failed.
+    { when: ({ value }) => Array.isArray(value) },
+  );
+}
