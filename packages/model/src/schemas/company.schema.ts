@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { nullableString } from './primitives';
+import { stringMatching, nullableString } from './primitives';
 import { ConnectionSchema } from './connection.schema';
 
 /** Characters Codat allows in a company name; others are stripped by Codat on create. */
@@ -41,7 +41,7 @@ export type Company = z.output<typeof CompanySchema>;
 /** Body of `POST /companies` and `PUT /companies/{id}` (outbound, strict). */
 export const CompanyRequestBodySchema = z.strictObject({
   // The pattern's `+` also refuses an empty name.
-  name: z.string().check(z.regex(COMPANY_NAME_PATTERN)),
+  name: stringMatching(COMPANY_NAME_PATTERN),
   description: z.optional(z.string()),
   tags: z.optional(
     TagsSchema.check(

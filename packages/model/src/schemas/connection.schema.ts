@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { nullableString, enumOr } from './primitives';
+import { stringMatching, nullableString, enumOr } from './primitives';
 
 /** Platform key of Xero in Codat. */
 export const XERO_PLATFORM_KEY = 'gbol';
@@ -53,7 +53,7 @@ export type Connection = z.output<typeof ConnectionSchema>;
 
 /** Body of `POST /companies/{id}/connections` (outbound, strict). */
 export const CreateConnectionBodySchema = z.strictObject({
-  platformKey: z.string().check(z.regex(/^[a-z]{4}$/)),
+  platformKey: stringMatching(/^[a-z]{4}$/),
 });
 export type CreateConnectionBody = z.output<typeof CreateConnectionBodySchema>;
 
