@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
   currencyCode,
+  firstOf,
   dateTimeString,
   inboundCalendarDate,
   nullableLenientNumber,
@@ -147,7 +148,7 @@ export const SourceAccountV1Schema = z.pipe(
 );
 
 /** Any inbound source account, v2 or v1 (the API answers `oneOf` the two on the same URLs). */
-export const SourceAccountSchema = z.union([SourceAccountV2Schema, SourceAccountV1Schema]);
+export const SourceAccountSchema = firstOf(SourceAccountV2Schema, SourceAccountV1Schema);
 
 /** `GET …/connectionInfo/bankFeedAccounts`: a plain array, not paged. */
 export const SourceAccountListSchema = z.array(SourceAccountSchema);
@@ -181,17 +182,17 @@ export const SourceAccountV1PrototypeSchema = z.strictObject({
 export type SourceAccountV1Prototype = z.output<typeof SourceAccountV1PrototypeSchema>;
 
 /** Either prototype: what a bank registers for one of its customer's accounts. */
-export const SourceAccountPrototypeSchema = z.union([
+export const SourceAccountPrototypeSchema = firstOf(
   SourceAccountV2PrototypeSchema,
   SourceAccountV1PrototypeSchema,
-]);
+);
 export type SourceAccountPrototype = SourceAccountV2Prototype | SourceAccountV1Prototype;
 
 /** Body of the batch create: all v2 or all v1 prototypes. */
-export const SourceAccountBatchBodySchema = z.union([
+export const SourceAccountBatchBodySchema = firstOf(
   z.array(SourceAccountV2PrototypeSchema),
   z.array(SourceAccountV1PrototypeSchema),
-]);
+);
 
 /**
  * Body of `PATCH …/bankFeedAccounts/{accountId}` (outbound, strict). The API takes the v1 schema
@@ -215,7 +216,7 @@ export const SourceAccountBatchResultSchema = z.object({
   result: z.pipe(
     z.optional(
       z.object({
-        statusCode: z.optional(z.union([z.number(), z.string()])),
+        statusCode: z.optional(firstOf(z.number(), z.string())),
         error: nullableString,
         account: z.optional(z.nullable(SourceAccountSchema)),
       }),
