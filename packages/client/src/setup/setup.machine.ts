@@ -117,8 +117,13 @@ function withRows(state: SetupState, changed: Record<string, SetupRow>): SetupSt
   return { ...next, status: deriveStatus(next) };
 }
 
+/** The machine's answer: the next state and the work it asks for (none by default). */
+function transition(state: SetupState, effects: SetupEffect[] = []): SetupTransition {
+  return { state, effects };
+}
+
 function editDrafts(state: SetupState, edit: (row: SetupRow) => RowDraft | null): SetupTransition {
-  if (!EDITABLE.has(state.status)) return { state, effects: [] };
+  if (!EDITABLE.has(state.status)) return transition(state);
   const changed: Record<string, SetupRow> = {};
   for (const id of state.rowIds) {
     const row = state.rows[id]!;
@@ -126,17 +131,17 @@ function editDrafts(state: SetupState, edit: (row: SetupRow) => RowDraft | null)
     const draft = edit(row);
     if (draft) changed[id] = { ...row, draft };
   }
-  if (Object.keys(changed).length === 0) return { state, effects: [] };
+  if (Object.keys(changed).length === 0) return transition(state);
   // Editing after the flow settled starts a new round of mapping.
   const settled = (state.status === 'done' || state.status === 'failed') && !state.error;
   const base = settled ? { ...state, status: 'mapping' as const, submitted: false } : state;
-  return { state: withRows(base, changed), effects: [] };
+  return transition(withRows(base, changed));
 }
 
 function submitRows(state: SetupState, ids: readonly string[]): SetupTransition {
   const selected = ids.filter((id) => isSelected(state.rows[id]!));
   if (selected.length === 0 || selected.some((id) => state.rows[id]!.problems.length > 0)) {
-    return { state: { ...state, submitAttempted: true }, effects: [] };
+    return transition({ ...state, submitAttempted: true });
   }
   const changed: Record<string, SetupRow> = {};
   const effects: SetupEffect[] = [];
@@ -151,10 +156,10 @@ function submitRows(state: SetupState, ids: readonly string[]): SetupTransition 
       feedStartDate: row.draft.feedStartDate,
     });
   }
-  return {
-    state: withRows({ ...state, submitted: true, submitAttempted: false }, changed),
+  return transition(
+    withRows({ ...state, submitted: true, submitAttempted: false }, changed),
     effects,
-  };
+  );
 }
 
 function rowFailure(message: string, code: BankFeedsError['code']): BankFeedsError {
@@ -171,21 +176,18 @@ export function setupTransition(state: SetupState, event: SetupEvent): SetupTran
     case 'LOAD': {
       const effects: SetupEffect[] = [{ type: 'load' }];
       if (state.watchingConnection) effects.unshift({ type: 'stopWatching' });
-      return {
-        state: { ...state, status: 'loading', error: null, watchingConnection: false },
+      return transition(
+        { ...state, status: 'loading', error: null, watchingConnection: false },
         effects,
-      };
+      );
     }
     case 'LOAD.NEEDS_AUTH':
-      return {
-        state: {
-          ...state,
-          status: 'needsAuth',
-          connection: event.connection,
-          linkUrl: event.connection.linkUrl,
-        },
-        effects: [],
-      };
+      return transition({
+        ...state,
+        status: 'needsAuth',
+        connection: event.connection,
+        linkUrl: event.connection.linkUrl,
+      });
     case 'LOAD.DONE': {
       const mappings = new Map(event.mappings.map((m) => [m.sourceAccountId, m]));
       const rows: Record<string, SetupRow> = {};
@@ -214,35 +216,31 @@ export function setupTransition(state: SetupState, event: SetupEvent): SetupTran
         rows,
       );
       const confirming = rowIds.some((id) => next.rows[id]!.phase === 'confirming');
-      return { state: next, effects: confirming ? [{ type: 'confirm' }] : [] };
+      return transition(next, confirming ? [{ type: 'confirm' }] : []);
     }
     case 'LOAD.FAILED':
-      return { state: { ...state, status: 'failed', error: event.error }, effects: [] };
+      return transition({ ...state, status: 'failed', error: event.error });
 
     case 'CONNECTION.WATCH':
-      if (state.status !== 'needsAuth' || state.watchingConnection) return { state, effects: [] };
-      return {
-        state: { ...state, watchingConnection: true, error: null },
-        effects: [{ type: 'watchConnection' }],
-      };
+      if (state.status !== 'needsAuth' || state.watchingConnection) return transition(state);
+      return transition({ ...state, watchingConnection: true, error: null }, [
+        { type: 'watchConnection' },
+      ]);
     case 'CONNECTION.UNWATCH':
-      if (!state.watchingConnection) return { state, effects: [] };
-      return {
-        state: { ...state, watchingConnection: false },
-        effects: [{ type: 'stopWatching' }],
-      };
+      if (!state.watchingConnection) return transition(state);
+      return transition({ ...state, watchingConnection: false }, [{ type: 'stopWatching' }]);
     case 'CONNECTION.CHANGED': {
       const next = { ...state, connection: event.connection, linkUrl: event.connection.linkUrl };
       if (state.status === 'needsAuth' && event.connection.status === 'Linked') {
-        return {
-          state: { ...next, status: 'loading', watchingConnection: false },
-          effects: [{ type: 'stopWatching' }, { type: 'load' }],
-        };
+        return transition({ ...next, status: 'loading', watchingConnection: false }, [
+          { type: 'stopWatching' },
+          { type: 'load' },
+        ]);
       }
-      return { state: next, effects: [] };
+      return transition(next);
     }
     case 'CONNECTION.WATCH_FAILED':
-      return { state: { ...state, watchingConnection: false, error: event.error }, effects: [] };
+      return transition({ ...state, watchingConnection: false, error: event.error });
 
     case 'ROW.CHOOSE':
       return editDrafts(state, (row) =>
@@ -267,12 +265,12 @@ export function setupTransition(state: SetupState, event: SetupEvent): SetupTran
       );
 
     case 'SUBMIT':
-      if (!EDITABLE.has(state.status)) return { state, effects: [] };
+      if (!EDITABLE.has(state.status)) return transition(state);
       return submitRows(state, state.rowIds);
     case 'RETRY': {
       if (state.status === 'failed' && state.error) return setupTransition(state, { type: 'LOAD' });
       if (state.status === 'needsAuth') return setupTransition(state, { type: 'CONNECTION.WATCH' });
-      if (!EDITABLE.has(state.status)) return { state, effects: [] };
+      if (!EDITABLE.has(state.status)) return transition(state);
       return submitRows(
         state,
         state.rowIds.filter((id) => state.rows[id]!.phase === 'failed'),
@@ -281,7 +279,7 @@ export function setupTransition(state: SetupState, event: SetupEvent): SetupTran
 
     case 'ROW.SUBMITTED': {
       const row = state.rows[event.sourceAccountId];
-      if (!row || row.phase !== 'submitting') return { state, effects: [] };
+      if (!row || row.phase !== 'submitting') return transition(state);
       const { response } = event;
       const status = response.status?.toLowerCase() ?? 'connecting';
       if (response.error || status === 'failed') {
@@ -289,10 +287,7 @@ export function setupTransition(state: SetupState, event: SetupEvent): SetupTran
           response.error ?? 'The feed could not be connected.',
           errorCodeOf({ body: { error: response.error ?? '' } }),
         );
-        return {
-          state: withRows(state, { [row.id]: { ...row, phase: 'failed', error } }),
-          effects: [],
-        };
+        return transition(withRows(state, { [row.id]: { ...row, phase: 'failed', error } }));
       }
       const targetId = response.targetAccountId;
       const target = targetId
@@ -302,18 +297,17 @@ export function setupTransition(state: SetupState, event: SetupEvent): SetupTran
           }
         : null;
       const phase = status === 'connected' ? 'connected' : 'confirming';
-      return {
-        state: withRows(state, { [row.id]: { ...row, phase, target, feedStatus: status } }),
-        effects: phase === 'confirming' ? [{ type: 'confirm' }] : [],
-      };
+      return transition(
+        withRows(state, { [row.id]: { ...row, phase, target, feedStatus: status } }),
+        phase === 'confirming' ? [{ type: 'confirm' }] : [],
+      );
     }
     case 'ROW.SUBMIT_FAILED': {
       const row = state.rows[event.sourceAccountId];
-      if (!row || row.phase !== 'submitting') return { state, effects: [] };
-      return {
-        state: withRows(state, { [row.id]: { ...row, phase: 'failed', error: event.error } }),
-        effects: [],
-      };
+      if (!row || row.phase !== 'submitting') return transition(state);
+      return transition(
+        withRows(state, { [row.id]: { ...row, phase: 'failed', error: event.error } }),
+      );
     }
     case 'MAPPINGS.RECEIVED': {
       const changed: Record<string, SetupRow> = {};
@@ -342,8 +336,8 @@ export function setupTransition(state: SetupState, event: SetupEvent): SetupTran
                 ),
               };
       }
-      if (Object.keys(changed).length === 0) return { state, effects: [] };
-      return { state: withRows(state, changed), effects: [] };
+      if (Object.keys(changed).length === 0) return transition(state);
+      return transition(withRows(state, changed));
     }
     case 'CONFIRM.GAVE_UP': {
       const changed: Record<string, SetupRow> = {};
@@ -352,7 +346,7 @@ export function setupTransition(state: SetupState, event: SetupEvent): SetupTran
         if (row.phase === 'confirming')
           changed[id] = { ...row, phase: 'failed', error: event.error };
       }
-      return { state: withRows(state, changed), effects: [] };
+      return transition(withRows(state, changed));
     }
   }
 }
