@@ -1,6 +1,6 @@
 import type { CompanyInformation, Connection, SourceAccount } from '@bankfeeds/model';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { BankFeedsError, isBankFeedsError } from '../http/errors';
+import { asBankFeedsError, type BankFeedsError } from '../http/errors';
 import type { BankFeedsClient } from '../http/types';
 
 /** One source account's feed as the manage screen shows it. */
@@ -70,11 +70,6 @@ export function selectConnectedFeeds(state: ConnectionsState): FeedRow[] {
     .map((id) => state.feeds[id]!)
     .filter((feed) => feed.status === 'connected' || feed.status === 'connecting');
 }
-
-const asError = (error: unknown) =>
-  isBankFeedsError(error)
-    ? error
-    : new BankFeedsError(String(error), { code: 'unknown', cause: error });
 
 /**
  * Creates the store behind a "manage bank feeds" screen: connected feeds with their Xero target
@@ -156,7 +151,7 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
             error: null,
           });
         } catch (error) {
-          if (!signal.aborted) set({ status: 'failed', error: asError(error) });
+          if (!signal.aborted) set({ status: 'failed', error: asBankFeedsError(error) });
         }
       },
 
@@ -179,7 +174,7 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
             pending: null,
           });
         } catch (error) {
-          patchFeed(sourceAccountId, { pending: null, error: asError(error) });
+          patchFeed(sourceAccountId, { pending: null, error: asBankFeedsError(error) });
           throw error;
         }
       },

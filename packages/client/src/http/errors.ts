@@ -65,25 +65,21 @@ export class BankFeedsError extends Error {
 
   /** A plain, serialisable copy (for logs, `postMessage`, a store's state). */
   toJSON(): Omit<BankFeedsErrorDetails, 'cause'> & { name: string; message: string } {
-    return {
-      name: this.name,
-      message: this.message,
-      code: this.code,
-      status: this.status,
-      endpoint: this.endpoint,
-      correlationId: this.correlationId,
-      service: this.service,
-      retryable: this.retryable,
-      validation: this.validation,
-      issues: this.issues,
-      details: this.details,
-    };
+    // The fields above are the error's own enumerable properties; `message` and `cause` are not.
+    return { ...this, message: this.message };
   }
 }
 
 /** Whether `value` is a {@link BankFeedsError}. */
 export function isBankFeedsError(value: unknown): value is BankFeedsError {
   return value instanceof BankFeedsError;
+}
+
+/** `error` itself when it is a {@link BankFeedsError}, else an `unknown` one that wraps it. */
+export function asBankFeedsError(error: unknown, message = String(error)): BankFeedsError {
+  return isBankFeedsError(error)
+    ? error
+    : new BankFeedsError(message, { code: 'unknown', cause: error });
 }
 
 const DEFAULT_MESSAGES: Partial<Record<ErrorCode, string>> = {

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { BankFeedsError, isBankFeedsError } from '../http/errors';
+import { asBankFeedsError, BankFeedsError } from '../http/errors';
 import type { BankFeedsClient } from '../http/types';
 import { pushTransactions } from './push-transactions';
 import type {
@@ -111,9 +111,7 @@ export function createPushStore(options: PushStoreOptions): PushStore {
           });
           return result;
         } catch (error) {
-          const failure = isBankFeedsError(error)
-            ? error
-            : new BankFeedsError(String(error), { code: 'unknown', cause: error });
+          const failure = asBankFeedsError(error);
           update(accountId, { status: 'error', error: failure });
           throw failure;
         }

@@ -1,6 +1,6 @@
 import { todayIn, type CalendarDate } from '@bankfeeds/model';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { BankFeedsError, isBankFeedsError } from '../http/errors';
+import { asBankFeedsError, BankFeedsError, isBankFeedsError } from '../http/errors';
 import type { BankFeedsClient } from '../http/types';
 import { resolveClock, type Clock } from '../internal/clock';
 import { pollDelay, resolvePoll, type PollOptions } from '../internal/poll';
@@ -88,12 +88,7 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
     };
 
     const fail = (error: unknown): BankFeedsError =>
-      isBankFeedsError(error)
-        ? error
-        : new BankFeedsError(error instanceof Error ? error.message : String(error), {
-            code: 'unknown',
-            cause: error,
-          });
+      asBankFeedsError(error, error instanceof Error ? error.message : String(error));
 
     async function load() {
       loadController?.abort();
