@@ -47,7 +47,7 @@ export const ConnectionSchema = z.object({
   lastSync: nullableString,
   created: z.string(),
   dataConnectionErrors: z.optional(z.nullable(z.array(DataConnectionErrorSchema))),
-  connectionInfo: z.optional(z.nullable(z.looseObject({}))),
+  connectionInfo: z.optional(z.nullable(z.catchall(z.object({}), z.unknown()))),
 });
 export type Connection = z.output<typeof ConnectionSchema>;
 
