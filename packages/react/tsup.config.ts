@@ -1,8 +1,9 @@
-import { copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { transform } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'locales/fr': 'src/locales/fr.ts' },
+  entry: ['src/index.ts'],
   // ESM for bundlers and Node; CommonJS for Jest and older toolchains in banks' portals.
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
@@ -13,5 +14,13 @@ export default defineConfig({
   // esbuild drops module-level directives when it bundles; the bundle holds hooks and context,
   // so it is marked for React Server Components as a whole.
   banner: { js: "'use client';" },
-  onSuccess: async () => copyFileSync('src/styles.css', 'dist/styles.css'),
+  // The theme ships minified: the source's comments and whitespace stay out of every app that
+  // imports it. esbuild keeps the `bankfeeds` layer, the selectors and their order as written.
+  onSuccess: async () => {
+    const { code } = await transform(readFileSync('src/styles.css', 'utf8'), {
+      loader: 'css',
+      minify: true,
+    });
+    writeFileSync('dist/styles.css', code);
+  },
 });
