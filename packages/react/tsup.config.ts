@@ -3,9 +3,11 @@ import { transform } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', 'locales/fr': 'src/locales/fr.ts' },
   // ESM for bundlers and Node; CommonJS for Jest and older toolchains in banks' portals.
   format: ['esm', 'cjs'],
+  // One file per entry: the French catalog then imports nothing from a shared chunk.
+  splitting: false,
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   clean: true,
