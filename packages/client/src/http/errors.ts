@@ -65,8 +65,21 @@ export class BankFeedsError extends Error {
 
   /** A plain, serialisable copy (for logs, `postMessage`, a store's state). */
   toJSON(): Omit<BankFeedsErrorDetails, 'cause'> & { name: string; message: string } {
-    // The fields above are the error's own enumerable properties; `message` and `cause` are not.
-    return { ...this, message: this.message };
+    // An allow-list, not a spread of the error: whatever is added to the class later reaches
+    // logs only when it is named here, so nothing secret slips out by accident.
+    return {
+      name: this.name,
+      message: this.message,
+      code: this.code,
+      status: this.status,
+      endpoint: this.endpoint,
+      correlationId: this.correlationId,
+      service: this.service,
+      retryable: this.retryable,
+      validation: this.validation,
+      issues: this.issues,
+      details: this.details,
+    };
   }
 }
 
