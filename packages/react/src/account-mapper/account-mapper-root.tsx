@@ -12,11 +12,10 @@ import {
   type AccountMapperActions,
   type AccountMapperState,
 } from './account-mapper-context';
-import { connects, findIssues, suggestTarget } from './mapping-logic';
+import { connects, findIssues, suggestTargets } from './mapping-logic';
 import type {
   MapperAccount,
   MappingDraft,
-  MappingSuggestion,
   MappingValue,
   OrganisationCurrencies,
   RowIssue,
@@ -103,15 +102,7 @@ export function AccountMapperRoot({
     () => findIssues(accounts, value, today, organisation),
     [accounts, value, today, organisation],
   );
-  const suggestions = useMemo(() => {
-    const found = new Map<string, MappingSuggestion>();
-    for (const account of accounts) {
-      if (account.status === 'connected') continue;
-      const suggestion = suggestTarget(account);
-      if (suggestion) found.set(account.id, suggestion);
-    }
-    return found;
-  }, [accounts]);
+  const suggestions = useMemo(() => suggestTargets(accounts), [accounts]);
 
   const setDraft = useCallback(
     (accountId: string, draft: MappingDraft) => {

@@ -76,6 +76,46 @@ describe('AccountMapper', () => {
     expect(screen.queryByRole('button', { name: /Accept .* suggestion/ })).toBeNull();
   });
 
+  it('suggests as the headless client does: one row per target, four digits or more, punctuation ignored', () => {
+    const target = (id: string, name: string, accountNumber: string | null) => ({
+      id,
+      name,
+      accountNumber,
+      sortCode: null,
+      balance: null,
+    });
+    const account = (id: string, name: string, accountNumber: string | null): MapperAccount => ({
+      id,
+      name,
+      accountNumber,
+      sortCode: null,
+      currency: 'GBP',
+      balance: null,
+      status: 'pending',
+      newAccountName: name,
+      targetOptions: [target('t-ops', 'Operations', '99-1234'), target('t-tax', 'Tax Pot', '123')],
+    });
+    renderIn(
+      <AccountMapper
+        accounts={[
+          account('a-1', 'Operations account', '991234'),
+          account('a-2', 'operations', null),
+          account('a-3', 'Tax pot!', '123'),
+          account('a-4', 'Reserve', '123'),
+        ]}
+        today={today}
+      />,
+    );
+    expect(rowOf('Operations account')).toHaveTextContent(
+      'Suggested: Operations, same account number.',
+    );
+    // The account number's target is taken; another row with the same name gets nothing.
+    expect(rowOf('operations')).not.toHaveTextContent('Suggested');
+    // Three digits are too few to match on; the name still matches, punctuation aside.
+    expect(rowOf('Tax pot!')).toHaveTextContent('Suggested: Tax Pot, same name.');
+    expect(rowOf('Reserve')).not.toHaveTextContent('Suggested');
+  });
+
   it('marks a target chosen by another row and flags a duplicate', async () => {
     const value: MappingValue = {
       'acc-1': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today },

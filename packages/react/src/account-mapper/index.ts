@@ -19,4 +19,3 @@ export type {
 } from './account-mapper-toolbar';
 export type { AccountMapperSummaryProps, AccountMapperSubmitProps } from './account-mapper-footer';
 export type * from './types';
-export { suggestTarget, findIssues } from './mapping-logic';

@@ -1,4 +1,5 @@
-import { checkFeedStartDate, type CalendarDate, type TargetAccountOption } from '@bankfeeds/model';
+import { suggestMatches } from '@bankfeeds/client';
+import { checkFeedStartDate, type CalendarDate } from '@bankfeeds/model';
 import type {
   MapperAccount,
   MappingChoice,
@@ -9,31 +10,34 @@ import type {
   RowIssue,
 } from './types';
 
-const digits = (value: string | null | undefined) => (value ?? '').replace(/\D/g, '');
-const words = (value: string | null | undefined) =>
-  (value ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
-
 /**
- * The target that most likely is the same real account: the same account number first (digits
- * only, so `12-34` matches `1234`), else the same name (case and spacing ignored).
+ * The target that most likely is the same real account, for each row still to connect. The rules
+ * are the headless client's ({@link suggestMatches}: the same account number of four digits or
+ * more, else the same name, each target for one row at most), so a portal's own UI and the kit
+ * suggest alike.
  */
-export function suggestTarget(account: MapperAccount): MappingSuggestion | null {
-  const number = digits(account.accountNumber);
-  const name = words(account.name);
-  let byName: TargetAccountOption | null = null;
-  for (const option of account.targetOptions) {
-    if (number && digits(option.accountNumber) === number) {
-      return {
-        targetAccountId: option.id,
-        targetName: option.name ?? option.id,
-        reason: 'account-number',
-      };
-    }
-    if (!byName && name && words(option.name) === name) byName = option;
+export function suggestTargets(accounts: readonly MapperAccount[]): Map<string, MappingSuggestion> {
+  const open = accounts.filter((account) => account.status !== 'connected');
+  const matches = suggestMatches(
+    open.map((account) => ({
+      sourceAccount: {
+        id: account.id,
+        accountName: account.name,
+        accountNumber: account.accountNumber,
+        currency: account.currency,
+        accountType: null,
+      },
+      targetOptions: account.targetOptions,
+    })),
+  );
+  const found = new Map<string, MappingSuggestion>();
+  for (const account of open) {
+    const match = matches[account.id];
+    if (!match) continue;
+    const target = account.targetOptions.find((option) => option.id === match.targetAccountId);
+    found.set(account.id, { ...match, targetName: target?.name ?? match.targetAccountId });
   }
-  return byName
-    ? { targetAccountId: byName.id, targetName: byName.name ?? byName.id, reason: 'name' }
-    : null;
+  return found;
 }
 
 /** Whether a draft will connect the account (an existing or a new target). */
