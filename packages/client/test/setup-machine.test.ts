@@ -36,6 +36,7 @@ function run(state: SetupState, ...events: SetupEvent[]) {
 function loaded(
   accounts = [account('a1'), account('a2'), account('a3')],
   mappings = accounts.map((a) => map(a.id)),
+  organisation: { multicurrencyEnabled?: boolean } = {},
 ) {
   const start = initialSetupState({ companyId: 'c', connectionId: 'k', today: TODAY });
   return run(
@@ -46,7 +47,13 @@ function loaded(
       connection: ConnectionSchema.parse(connection()),
       sourceAccounts: accounts,
       mappings,
-      companyInfo: { companyName: 'Org', baseCurrency: 'GBP', planType: null, currencies: [] },
+      companyInfo: {
+        companyName: 'Org',
+        baseCurrency: 'GBP',
+        planType: null,
+        currencies: [],
+        ...organisation,
+      },
     },
   ).state;
 }
@@ -140,6 +147,32 @@ describe('setup machine', () => {
       choice: { kind: 'skip' },
     });
     expect(fixed.state.rows.a1!.problems).toEqual([]);
+  });
+
+  it('refuses "Create new account" in a currency the organisation cannot hold', () => {
+    const accounts = [account('gbp'), account('eur', { currency: 'EUR' })];
+    const chooseNew = (sourceAccountId: string): SetupEvent => ({
+      type: 'ROW.CHOOSE',
+      sourceAccountId,
+      choice: { kind: 'new' },
+    });
+    const single = run(
+      loaded(accounts, undefined, { multicurrencyEnabled: false }),
+      chooseNew('gbp'),
+      chooseNew('eur'),
+    );
+    expect(single.state.rows.gbp!.problems).toEqual([]);
+    expect(single.state.rows.eur!.problems).toEqual([
+      { field: 'target', code: 'currency-not-enabled' },
+    ]);
+    const submit = setupTransition(single.state, { type: 'SUBMIT' });
+    expect(submit.effects).toEqual([]);
+    expect(submit.state.submitAttempted).toBe(true);
+    // With multi-currency on, or when Codat does not say, the same choice is fine.
+    for (const organisation of [{ multicurrencyEnabled: true }, {}]) {
+      const { state } = run(loaded(accounts, undefined, organisation), chooseNew('eur'));
+      expect(state.rows.eur!.problems).toEqual([]);
+    }
   });
 
   it('submits one mapping per selected row, then confirms, then is done', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_TARGET_ACCOUNT_NAME_LENGTH,
   accountClassOf,
+  canCreateTargetIn,
   maskAccountNumber,
   newTargetAccountName,
   targetSuitsSource,
@@ -56,6 +57,21 @@ describe('targetSuitsSource', () => {
     const v1 = { accountType: 'Debit', currency: 'EUR' };
     expect(targetSuitsSource(v1, { currency: 'EUR', accountClass: 'Debit' })).toBe(true);
     expect(targetSuitsSource(v1, { currency: 'EUR', accountClass: 'Credit' })).toBe(false);
+  });
+});
+
+describe('canCreateTargetIn', () => {
+  it('creates in the base currency always, in others only with multi-currency on', () => {
+    const single = { baseCurrency: 'GBP', multicurrencyEnabled: false };
+    expect(canCreateTargetIn('GBP', single)).toBe(true);
+    expect(canCreateTargetIn('EUR', single)).toBe(false);
+    expect(canCreateTargetIn('EUR', { baseCurrency: 'GBP', multicurrencyEnabled: true })).toBe(
+      true,
+    );
+  });
+
+  it('does not refuse when the setting is unknown', () => {
+    expect(canCreateTargetIn('EUR', { baseCurrency: 'GBP' })).toBe(true);
   });
 });
 

@@ -107,7 +107,7 @@ function deriveStatus(state: SetupState): SetupStatus {
  */
 function withRows(state: SetupState, changed: Record<string, SetupRow>): SetupState {
   const rows: Record<string, SetupRow> = { ...state.rows, ...changed };
-  const problems = validateDraft(state.rowIds, rows, state.today);
+  const problems = validateDraft(state.rowIds, rows, state.today, state.companyInfo);
   for (const id of state.rowIds) {
     const row = rows[id]!;
     const next = problems[id]!;

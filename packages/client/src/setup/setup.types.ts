@@ -40,7 +40,12 @@ export type DraftProblem =
   /** The target is chosen for another row too, or already takes another account's feed. */
   | { field: 'target'; code: 'target-taken'; otherSourceAccountId: string }
   /** The target is not among this account's options (other currency or account class). */
-  | { field: 'target'; code: 'target-not-offered' };
+  | { field: 'target'; code: 'target-not-offered' }
+  /**
+   * "Create new account" in a currency the Xero organisation cannot hold: not its base currency,
+   * and multi-currency is off ({@link canCreateTargetIn}).
+   */
+  | { field: 'target'; code: 'currency-not-enabled' };
 
 /** The current Xero target of a row as Codat reports it. */
 export interface RowTarget {

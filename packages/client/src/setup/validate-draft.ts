@@ -1,4 +1,9 @@
-import { checkFeedStartDate, type CalendarDate } from '@bankfeeds/model';
+import {
+  canCreateTargetIn,
+  checkFeedStartDate,
+  type CalendarDate,
+  type CompanyInformation,
+} from '@bankfeeds/model';
 import type { DraftProblem, SetupRow } from './setup.types';
 
 /** Whether a row will be sent on submit: the user chose a target and it is not in flight or done. */
@@ -21,13 +26,15 @@ function heldTarget(row: SetupRow): string | null {
 
 /**
  * Checks every selected row's draft with the model's rules: the feed start date within
- * {@link feedStartDateBounds}, the target among the row's options, and no target taken by two
- * rows (a Xero account takes one feed). Rows that are not selected have no problems.
+ * {@link feedStartDateBounds}, the target among the row's options, no target taken by two rows
+ * (a Xero account takes one feed), and, once the organisation is known, "Create new account"
+ * only in a currency it can hold. Rows that are not selected have no problems.
  */
 export function validateDraft(
   rowIds: readonly string[],
   rows: Readonly<Record<string, SetupRow>>,
   today: CalendarDate,
+  organisation: Pick<CompanyInformation, 'baseCurrency' | 'multicurrencyEnabled'> | null = null,
 ): Record<string, DraftProblem[]> {
   const holders = new Map<string, string[]>();
   for (const id of rowIds) {
@@ -49,6 +56,12 @@ export function validateDraft(
         const other = holders.get(choice.targetAccountId)?.find((holder) => holder !== id);
         if (other)
           list.push({ field: 'target', code: 'target-taken', otherSourceAccountId: other });
+      } else if (
+        choice.kind === 'new' &&
+        organisation &&
+        !canCreateTargetIn(row.sourceAccount.currency, organisation)
+      ) {
+        list.push({ field: 'target', code: 'currency-not-enabled' });
       }
     }
     problems[id] = list;

@@ -1,4 +1,5 @@
 import {
+  canCreateTargetIn,
   accountClassOf,
   BankFeedAccountMappingResponseSchema,
   BankFeedAccountMappingSchema,
@@ -180,7 +181,7 @@ export function createMapping(
         targetId,
         'The target account does not have the currency and type of the source account.',
       );
-  } else if (account.currency !== organisation.baseCurrency && !organisation.multicurrencyEnabled) {
+  } else if (!canCreateTargetIn(account.currency, organisation)) {
     return failed(account.id, null, MULTI_CURRENCY_TEXT);
   }
 

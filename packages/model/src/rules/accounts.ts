@@ -40,6 +40,19 @@ export function targetSuitsSource(
   return source.currency === target.currency && accountClassOf(source) === target.accountClass;
 }
 
+/**
+ * Whether Xero can create a new account in `currency` for a feed ("Create new account"): only in
+ * the organisation's base currency unless multi-currency is on. An organisation whose setting is
+ * unknown (`multicurrencyEnabled` absent, as Codat may answer) is given the benefit of the doubt;
+ * Codat still refuses the mapping if Xero does.
+ */
+export function canCreateTargetIn(
+  currency: string | null,
+  organisation: { baseCurrency: string; multicurrencyEnabled?: boolean | undefined },
+): boolean {
+  return currency === organisation.baseCurrency || organisation.multicurrencyEnabled !== false;
+}
+
 /** Longest account name Xero accepts when it creates an account for a feed. */
 export const MAX_TARGET_ACCOUNT_NAME_LENGTH = 30;
 

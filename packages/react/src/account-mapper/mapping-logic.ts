@@ -1,5 +1,5 @@
 import { suggestMatches } from '@bankfeeds/client';
-import { checkFeedStartDate, type CalendarDate } from '@bankfeeds/model';
+import { canCreateTargetIn, checkFeedStartDate, type CalendarDate } from '@bankfeeds/model';
 import type {
   MapperAccount,
   MappingChoice,
@@ -86,11 +86,6 @@ export function findIssues(
   const issues = new Map<string, RowIssue>();
   const taken = takenTargets(accounts, value);
   const names = new Map(accounts.map((account) => [account.id, account.name]));
-  // Xero creates accounts in other currencies only for organisations with multi-currency on.
-  const allowsCurrency = (currency: string) =>
-    !organisation ||
-    currency === organisation.baseCurrency ||
-    organisation.multicurrencyEnabled !== false;
   for (const account of accounts) {
     if (account.status === 'connected') continue;
     const draft = value[account.id];
@@ -107,7 +102,7 @@ export function findIssues(
         });
         continue;
       }
-    } else if (!allowsCurrency(account.currency)) {
+    } else if (organisation && !canCreateTargetIn(account.currency, organisation)) {
       issues.set(account.id, { code: 'currency-not-enabled' });
       continue;
     }
