@@ -38,6 +38,13 @@ export interface FakeCodatOptions {
    * settle; raise them to test polling. @default { mapping: 0, push: 0 } (the next read settles)
    */
   pendingReads?: { mapping?: number; push?: number };
+  /**
+   * Minutes Xero takes to write (or refuse) a push, on the fake's clock: until then the operation
+   * reads `Pending`. A push whose `timeoutInMinutes` runs out first reads `TimedOut` and writes
+   * nothing. The clock moves one second per timestamp, so move it with
+   * {@link FakeCodat.advanceClock}. @default 0 (Xero answers at once)
+   */
+  xeroWriteMinutes?: number;
 }
 
 /** Rate-limit figures for the `X-Rate-Limit-*` headers. */
@@ -161,6 +168,13 @@ export interface FakeCodat {
   /** Adds a bank account to a Xero organisation and returns it with its new id. */
   addTargetAccount(connectionId: string, seed: TargetAccountSeed): TargetAccount;
 
+  /**
+   * Moves the fake's clock `ms` forward, as if that much time passed between requests: later
+   * timestamps, push deadlines (`timeoutInMinutes`) and a slow Xero (`xeroWriteMinutes`) follow
+   * it. `today`, which Xero's date rules use, stays as it is.
+   */
+  advanceClock(ms: number): void;
+
   /** Counts one answered request and returns the rate-limit figures for its headers. */
   recordRequest(): RateLimitState;
 }
@@ -179,17 +193,23 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
   const scenario = options.scenario ?? 'default';
   const seed = options.seed ?? 1;
   const today = options.today ?? todayIn();
+  const xeroWriteMinutes = options.xeroWriteMinutes ?? 0;
+  if (!Number.isFinite(xeroWriteMinutes) || xeroWriteMinutes < 0)
+    throw new Error(`xeroWriteMinutes must be 0 or more (got ${xeroWriteMinutes})`);
+  const clock = createClock(today);
   const ctx: FakeContext = {
     state: createState(),
     random: createRandom(seed),
     today,
-    now: createClock(today),
+    now: clock.now,
+    peekTime: clock.peek,
     linkBaseUrl: (options.linkBaseUrl ?? 'https://link-api.codat.io').replace(/\/+$/, ''),
     companyLimit: options.companyLimit ?? 25,
     pendingReads: {
       mapping: options.pendingReads?.mapping ?? 0,
       push: options.pendingReads?.push ?? 0,
     },
+    xeroWriteMinutes,
   };
   const ids = seedScenario(ctx, scenario);
   const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86400000)
@@ -261,6 +281,8 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
       organisation.targets.push(target);
       return { ...target };
     },
+
+    advanceClock: (ms) => clock.advance(ms),
 
     recordRequest: () => {
       ctx.state.requestsToday++;

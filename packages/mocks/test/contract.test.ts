@@ -155,6 +155,23 @@ describe('replies match the Codat Bank Feeds OpenAPI file', () => {
     );
   });
 
+  it('a push operation Codat timed out while Xero was slow', async () => {
+    const { call, fake, connectionPath, companyId } = startFake({ xeroWriteMinutes: 10 });
+    const pushed = await call(
+      'POST',
+      `${connectionPath}/push/bankAccounts/acc-001/bankTransactions?timeoutInMinutes=1`,
+      { accountId: 'acc-001', transactions: [{ id: 't1', date: TODAY, amount: 1, balance: 1 }] },
+    );
+    fake.advanceClock(60_000);
+    const timedOut = await call(
+      'GET',
+      `/companies/${companyId}/push/${pushed.body.pushOperationKey}`,
+    );
+    expect(timedOut.body.status).toBe('TimedOut');
+    expectContract('get-create-operation', timedOut);
+    expectContract('list-create-operations', await call('GET', `/companies/${companyId}/push`));
+  });
+
   it('error bodies for every status the fake sends', async () => {
     const { call, connectionPath, companyId } = startFake({
       companyLimit: 1,

@@ -251,3 +251,104 @@ describe('pushing bank transactions', () => {
     expect(reply.body.error).toBe('Push operation 00000000-0000-4000-8000-000000000000 not found');
   });
 });
+
+describe('a slow Xero and timeoutInMinutes', () => {
+  const MINUTE = 60_000;
+  const body = { accountId: 'acc-001', transactions: [line('t1', TODAY, 100, 12550.2)] };
+
+  it('reads TimedOut once the timeout runs out before Xero finishes, and writes nothing', async () => {
+    const { call, fake, connectionPath, companyId } = startFake({ xeroWriteMinutes: 10 });
+    const pushed = await call('POST', `${pushPath(connectionPath)}?timeoutInMinutes=5`, body);
+    const read = () => call('GET', `/companies/${companyId}/push/${pushed.body.pushOperationKey}`);
+    expect((await read()).body.status).toBe('Pending');
+    fake.advanceClock(4 * MINUTE);
+    expect((await read()).body.status).toBe('Pending');
+    fake.advanceClock(MINUTE);
+    const timedOut = await read();
+    expect(timedOut.status).toBe(200);
+    // Codat's docs: TimedOut changes the status only; nothing else of a Pending read moves.
+    expect(timedOut.body).toMatchObject({
+      status: 'TimedOut',
+      timeoutInMinutes: 5,
+      statusCode: 202,
+      errorMessage: null,
+      changes: [],
+      validation: { errors: [], warnings: [] },
+    });
+    expect(timedOut.body.completedOnUtc).toBeUndefined();
+
+    // Codat does not process it after the deadline, even once Xero would have finished.
+    fake.advanceClock(60 * MINUTE);
+    expect((await read()).body.status).toBe('TimedOut');
+    const account = (await call('GET', `${connectionPath}/connectionInfo/bankFeedAccounts`))
+      .body[0];
+    expect(account.balance).toBe(12450.2);
+    const listed = await call('GET', `/companies/${companyId}/push?query=status%3DTimedOut`);
+    expect(
+      listed.body.results.map((o: { pushOperationKey: string }) => o.pushOperationKey),
+    ).toEqual([pushed.body.pushOperationKey]);
+  });
+
+  it('times out an operation nobody read until after both the deadline and Xero passed', async () => {
+    const { call, fake, connectionPath, companyId } = startFake({ xeroWriteMinutes: 10 });
+    const pushed = await call('POST', `${pushPath(connectionPath)}?timeoutInMinutes=5`, body);
+    fake.advanceClock(30 * MINUTE);
+    const page = await call('GET', `/companies/${companyId}/push`);
+    expect(page.body.results[0]).toMatchObject({
+      pushOperationKey: pushed.body.pushOperationKey,
+      status: 'TimedOut',
+    });
+  });
+
+  it('succeeds when Xero finishes within the timeout; the write time shows in completedOnUtc', async () => {
+    const { call, fake, connectionPath, companyId } = startFake({ xeroWriteMinutes: 3 });
+    const pushed = await call('POST', `${pushPath(connectionPath)}?timeoutInMinutes=5`, body);
+    const read = () => call('GET', `/companies/${companyId}/push/${pushed.body.pushOperationKey}`);
+    fake.advanceClock(2 * MINUTE);
+    expect((await read()).body.status).toBe('Pending');
+    fake.advanceClock(MINUTE);
+    const settled = (await read()).body;
+    expect(settled).toMatchObject({ status: 'Success', statusCode: 200 });
+    expect(
+      Date.parse(settled.completedOnUtc) - Date.parse(settled.requestedOnUtc),
+    ).toBeGreaterThanOrEqual(3 * MINUTE);
+    const account = (await call('GET', `${connectionPath}/connectionInfo/bankFeedAccounts`))
+      .body[0];
+    expect(account.balance).toBe(12550.2);
+  });
+
+  it('waits for Xero however long it takes when the push sets no timeout', async () => {
+    const { call, fake, connectionPath, companyId } = startFake({ xeroWriteMinutes: 24 * 60 });
+    const pushed = await call('POST', pushPath(connectionPath), body);
+    expect(pushed.body.timeoutInMinutes).toBeNull();
+    const read = () => call('GET', `/companies/${companyId}/push/${pushed.body.pushOperationKey}`);
+    fake.advanceClock(23 * 60 * MINUTE);
+    expect((await read()).body.status).toBe('Pending');
+    fake.advanceClock(60 * MINUTE);
+    expect((await read()).body.status).toBe('Success');
+  });
+
+  it('keeps pendingReads.push for after Xero has finished', async () => {
+    const { call, fake, connectionPath, companyId } = startFake({
+      xeroWriteMinutes: 1,
+      pendingReads: { push: 1 },
+    });
+    const pushed = await call('POST', pushPath(connectionPath), body);
+    const read = async () =>
+      (await call('GET', `/companies/${companyId}/push/${pushed.body.pushOperationKey}`)).body
+        .status;
+    expect([await read(), await read()]).toEqual(['Pending', 'Pending']);
+    fake.advanceClock(MINUTE);
+    expect([await read(), await read()]).toEqual(['Pending', 'Success']);
+  });
+
+  it('moves timestamps with the clock, only forward, and refuses a negative write time', async () => {
+    const { call, fake } = startFake();
+    const before = (await call('POST', '/companies', { name: 'Before' })).body.created;
+    fake.advanceClock(90 * MINUTE);
+    const after = (await call('POST', '/companies', { name: 'After' })).body.created;
+    expect(Date.parse(after) - Date.parse(before)).toBeGreaterThanOrEqual(90 * MINUTE);
+    expect(() => fake.advanceClock(-1)).toThrow(/only moves forward/);
+    expect(() => startFake({ xeroWriteMinutes: -1 })).toThrow(/xeroWriteMinutes/);
+  });
+});

@@ -10,20 +10,46 @@ export interface FakeContext {
   today: CalendarDate;
   /** The next timestamp: deterministic, one second after the previous one. */
   now(): string;
+  /** Milliseconds since the epoch that the next timestamp will carry, without taking it. */
+  peekTime(): number;
   /** Base of every connection's `linkUrl`. */
   linkBaseUrl: string;
   /** Most companies that may exist at once (402 past it). */
   companyLimit: number;
   /** Reads that still answer `connecting` / `Pending` before a mapping or push settles. */
   pendingReads: { mapping: number; push: number };
+  /** Minutes Xero takes to write a push, on the fake's clock. */
+  xeroWriteMinutes: number;
+}
+
+/** A deterministic clock: it moves only by timestamps taken and by tests moving it. */
+export interface FakeClock {
+  /** The next timestamp, one second after the previous one, so events keep their order. */
+  now(): string;
+  /** Milliseconds since the epoch that the next timestamp will carry, without taking it. */
+  peek(): number;
+  /** Moves the clock `ms` forward, as if that much time passed between requests. */
+  advance(ms: number): void;
 }
 
 /**
  * A clock that starts at 09:00 UTC on `today` and moves one second per timestamp, so replies
- * repeat exactly between runs while still ordering events.
+ * repeat exactly between runs while still ordering events. Only tests move it further (a slow
+ * Xero, a push deadline); it never reads the real time.
  */
-export function createClock(today: CalendarDate): () => string {
-  const start = Date.parse(`${today}T09:00:00.000Z`);
-  let ticks = 0;
-  return () => new Date(start + ticks++ * 1000).toISOString().replace('.000Z', 'Z');
+export function createClock(today: CalendarDate): FakeClock {
+  let time = Date.parse(`${today}T09:00:00.000Z`);
+  return {
+    now() {
+      const stamp = new Date(time).toISOString().replace('.000Z', 'Z');
+      time += 1000;
+      return stamp;
+    },
+    peek: () => time,
+    advance(ms) {
+      if (!Number.isFinite(ms) || ms < 0)
+        throw new Error(`The fake's clock only moves forward (got ${ms} ms)`);
+      time += ms;
+    },
+  };
 }

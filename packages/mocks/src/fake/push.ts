@@ -31,8 +31,11 @@ const PushOperationPageSchema = pagedSchema(PushOperationSchema);
 export const PUSH_FAILED_TEXT =
   'An error occurred in a downstream service. See the validation property for more information.';
 
+const MINUTE_MS = 60_000;
+
 /** Query parameters of the push. */
 export interface PushQuery {
+  /** Minutes Codat waits for Xero before the operation is `TimedOut`; absent: it waits for ever. */
   timeoutInMinutes?: string | null;
   allowSyncOnPushComplete?: string | null;
 }
@@ -78,7 +81,8 @@ function echoLine(line: Record<string, unknown>) {
 }
 
 function operationToWire(operation: PushOperationRecord): PushOperationBody {
-  const settled = operation.status !== 'Pending';
+  // Only Xero's answer brings the outcome's fields; TimedOut changes the status alone.
+  const settled = operation.status === 'Success' || operation.status === 'Failed';
   return {
     changes: settled ? operation.outcome.changes : [],
     dataType: 'bankTransactions',
@@ -93,14 +97,32 @@ function operationToWire(operation: PushOperationRecord): PushOperationBody {
     errorMessage: settled ? operation.outcome.errorMessage : null,
     // Warnings and errors are known when the request is read; they show once it settles.
     validation: settled ? operation.outcome.validation : { errors: [], warnings: [] },
-    // 202 while Codat waits for Xero, as Codat's docs describe a pending write.
+    // 202 while Codat waits for Xero, as Codat's docs describe a pending write (kept by TimedOut).
     statusCode: settled ? operation.outcome.statusCode : 202,
   };
 }
 
-/** Reveals an operation's outcome on a read, once it has no reads left to wait. */
+/** When Codat gives up on an operation (milliseconds on the fake's clock); `null`: never. */
+function deadlineOf(operation: PushOperationRecord): number | null {
+  if (operation.timeoutInMinutes === null) return null;
+  return Date.parse(operation.requestedOnUtc) + operation.timeoutInMinutes * MINUTE_MS;
+}
+
+/**
+ * Reveals an operation's state on a read, judged on the fake's clock. Once its deadline has
+ * passed, an operation Xero had not finished by then is `TimedOut`: Codat promises not to
+ * process it after the deadline, so it writes nothing, even if the read comes later still.
+ * Otherwise it stays `Pending` while Xero writes and for its pending reads, then shows its outcome.
+ */
 function readOperation(ctx: FakeContext, operation: PushOperationRecord): void {
   if (operation.status !== 'Pending') return;
+  const time = ctx.peekTime();
+  const deadline = deadlineOf(operation);
+  if (deadline !== null && time >= deadline && operation.xeroSettlesAt > deadline) {
+    operation.status = 'TimedOut';
+    return;
+  }
+  if (time < operation.xeroSettlesAt) return;
   if (operation.readsBeforeSettled > 0) {
     operation.readsBeforeSettled--;
     return;
@@ -145,7 +167,8 @@ function readLines(body: unknown, accountId: string): Record<string, unknown>[] 
  * `POST …/push/bankAccounts/{accountId}/bankTransactions`. Xero's rules from the model decide
  * the outcome: more than 1000 lines answer 400 at once; any other broken rule makes the
  * operation `Failed` (statusCode 400, one validation error per finding), warnings ride along
- * either way. The reply is always `Pending`; reads of the operation settle it.
+ * either way. The reply is always `Pending`; reads of the operation settle it, once Xero has
+ * taken `xeroWriteMinutes` to write it, or time it out when `timeoutInMinutes` runs out first.
  */
 export function pushBankTransactions(
   ctx: FakeContext,
@@ -203,15 +226,17 @@ export function pushBankTransactions(
   };
 
   const timeout = Number(query.timeoutInMinutes);
+  const requestedOnUtc = ctx.now();
   const operation: PushOperationRecord = {
     key: ctx.random.uuid(),
     companyId,
     connectionId,
     accountId,
-    requestedOnUtc: ctx.now(),
+    requestedOnUtc,
     completedOnUtc: null,
     timeoutInMinutes: query.timeoutInMinutes != null && Number.isInteger(timeout) ? timeout : null,
     status: 'Pending',
+    xeroSettlesAt: Date.parse(requestedOnUtc) + ctx.xeroWriteMinutes * MINUTE_MS,
     readsBeforeSettled: ctx.pendingReads.push,
     outcome,
     data: { accountId, transactions: lines.map(echoLine) },

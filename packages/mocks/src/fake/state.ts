@@ -103,9 +103,13 @@ export interface PushOperationRecord {
   accountId: string;
   requestedOnUtc: string;
   completedOnUtc: string | null;
+  /** Codat gives up at `requestedOnUtc` plus this many minutes; `null`: it waits for ever. */
   timeoutInMinutes: number | null;
-  status: 'Pending' | 'Success' | 'Failed';
-  /** Reads still to answer `Pending` before the outcome shows. */
+  /** `TimedOut`: Codat gave up before Xero finished, and nothing was written. */
+  status: 'Pending' | 'Success' | 'Failed' | 'TimedOut';
+  /** When Xero finishes the write (or refuses it): milliseconds on the fake's clock. */
+  xeroSettlesAt: number;
+  /** Reads still to answer `Pending` once Xero has finished, before the outcome shows. */
   readsBeforeSettled: number;
   outcome: PushOutcome;
   /** The request as sent, echoed on the push reply. */
