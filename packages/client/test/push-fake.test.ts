@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPushStore, pushTransactions, type PushCheckpoint, type PushProgress } from '../src';
+import { sleep } from '../src/internal/clock';
 import { fakeClient, fastClock, makeLines, startFake, TODAY } from './fake-helpers';
 
 async function connectedAccount(fake: ReturnType<typeof startFake>) {
@@ -192,6 +193,47 @@ describe('pushTransactions against the fake', () => {
     });
     expect(outcome.error!.validation.errors[0]!.validatorName).toBe('account-not-connected');
     expect(outcome.checkpoint.chunks[0]!.state).toBe('failed');
+  });
+
+  it('reports a timed-out operation when Xero is slower than timeoutInMinutes, and never resends it', async () => {
+    const fake = startFake({ xeroWriteMinutes: 10 });
+    const account = await connectedAccount(fake);
+    const target = { client: fakeClient(), ...fake, accountId: account.id };
+    // The client's waits between polls pass on the fake's clock: no real waiting.
+    const clock = {
+      sleep: (ms: number, signal?: AbortSignal) => {
+        fake.fake.advanceClock(ms);
+        return sleep(0, signal);
+      },
+      random: () => 0.5,
+    };
+    const lines = makeLines(1500);
+    const options = { today: TODAY, clock, timeoutInMinutes: 1 };
+    const result = await pushTransactions(target, lines, options);
+    expect(result).toMatchObject({
+      status: 'timed-out',
+      stoppedAt: 0,
+      error: { code: 'push-timed-out', retryable: false },
+    });
+    expect(result.error!.message).toBe('Codat stopped waiting for Xero; the write may still land.');
+    expect(result.operations.map((o) => o.status)).toEqual(['TimedOut']);
+    expect(result.operations[0]!.timeoutInMinutes).toBe(1);
+    expect(result.checkpoint.chunks.map((c) => c.state)).toEqual(['timed-out', 'pending']);
+    // It stopped at the timed-out request: the second one never went out.
+    expect(sentIds(fake)).toEqual(lines.slice(0, 1000).map((l) => l.id));
+
+    // Resuming reads the operation again and stops again; the lines are not sent twice.
+    const resumed = await pushTransactions(target, lines, {
+      ...options,
+      checkpoint: result.checkpoint,
+    });
+    expect(resumed).toMatchObject({ status: 'timed-out', stoppedAt: 0 });
+    expect(sentIds(fake)).toEqual(lines.slice(0, 1000).map((l) => l.id));
+    // Codat wrote nothing after the deadline: the account's balance did not move.
+    const after = (await fakeClient().listSourceAccounts(fake.companyId, fake.connectionId)).find(
+      (a) => a.id === account.id,
+    )!;
+    expect(after.balance).toBe(account.balance);
   });
 
   it('tracks a push per account in the push store and refuses a concurrent one', async () => {
