@@ -79,8 +79,8 @@ export interface FakeCodat {
   createCompany(body: unknown): companies.CompanyBody;
   /** `GET /companies/{id}`. */
   getCompany(companyId: string): companies.CompanyBody;
-  /** `GET /companies`, paged. */
-  listCompanies(query?: RawPageQuery): Page<companies.CompanyBody>;
+  /** `GET /companies`, paged; `tags` filters by company tags (`=`, `!=`, `~`, joined by `&&`). */
+  listCompanies(query?: companies.CompanyListQuery): Page<companies.CompanyBody>;
   /** `PUT` when `replace` is true, else `PATCH`. */
   updateCompany(companyId: string, body: unknown, replace?: boolean): companies.CompanyBody;
   /** `DELETE /companies/{id}` with its connections, accounts, operations and tokens. */

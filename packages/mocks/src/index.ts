@@ -18,7 +18,7 @@ export { PUSH_FAILED_TEXT } from './fake/push';
 export type { XeroOrganisation } from './fake/state';
 export type { TargetAccountSeed } from './fake/organisation';
 export type { RawPageQuery } from './fake/paging';
-export type { CompanyBody } from './fake/companies';
+export type { CompanyBody, CompanyListQuery } from './fake/companies';
 export type { ConnectionBody } from './fake/connections';
 export type { SourceAccountBody, SourceAccountBatchItem } from './fake/source-accounts';
 export type { MappingResponseBody } from './fake/mapping';

@@ -212,3 +212,89 @@ describe('auth and access tokens', () => {
     expect(reply.body.statusCode).toBe(404);
   });
 });
+
+describe('the tags filter of GET /companies', () => {
+  /** The fake with three tagged companies beside the scenario's untagged one. */
+  async function tagged() {
+    const started = startFake();
+    for (const [name, tags] of [
+      ['Alpha Ltd', { region: 'uk', team: 'invoice-finance' }],
+      ['Bravo Ltd', { region: 'us', team: 'lending' }],
+      ['Charlie Ltd', { region: 'UK', uid: 'cust_42' }],
+    ] as const)
+      await started.call('POST', '/companies', { name, tags });
+    const names = async (tags: string, extra = '') => {
+      const reply = await started.call(
+        'GET',
+        `/companies?tags=${encodeURIComponent(tags)}${extra}`,
+      );
+      expect(reply.status).toBe(200);
+      return reply.body.results.map((c: { name: string }) => c.name);
+    };
+    return { ...started, names };
+  }
+
+  it('keeps the companies whose tags equal, differ from or contain the value', async () => {
+    const { names } = await tagged();
+    // Values compare without regard to case, as in `query`.
+    expect(await names('region=uk')).toEqual(['Alpha Ltd', 'Charlie Ltd']);
+    // A company without the tag differs from any value.
+    expect(await names('region!=uk')).toEqual(['Harbour Coffee Roasters Ltd', 'Bravo Ltd']);
+    expect(await names('team~finance')).toEqual(['Alpha Ltd']);
+    expect(await names('uid="cust_42"')).toEqual(['Charlie Ltd']);
+    expect(await names('colour=red')).toEqual([]);
+  });
+
+  it('joins conditions with && (all must hold), spaces allowed, as in the OpenAPI example', async () => {
+    const { names } = await tagged();
+    expect(await names('region = uk && team = invoice-finance')).toEqual(['Alpha Ltd']);
+    expect(await names('region=uk && team!=invoice-finance')).toEqual(['Charlie Ltd']);
+    expect(await names('region=uk && region=us')).toEqual([]);
+  });
+
+  it('works with query, orderBy and paging; totalResults and _links follow the filter', async () => {
+    const { call, names } = await tagged();
+    expect(await names('region=uk', '&orderBy=-name')).toEqual(['Charlie Ltd', 'Alpha Ltd']);
+    expect(await names('region=uk', `&query=${encodeURIComponent('name~alpha')}`)).toEqual([
+      'Alpha Ltd',
+    ]);
+    const first = await call(
+      'GET',
+      `/companies?pageSize=1&tags=${encodeURIComponent('region=uk')}`,
+    );
+    expect(first.body).toMatchObject({ totalResults: 2, results: [{ name: 'Alpha Ltd' }] });
+    expect(first.body._links.next).toEqual({
+      href: '/companies?page=2&pageSize=1&tags=region%3Duk',
+    });
+    const next = await call('GET', first.body._links.next.href);
+    expect(next.body.results.map((c: { name: string }) => c.name)).toEqual(['Charlie Ltd']);
+    // An empty filter filters nothing.
+    expect((await call('GET', '/companies?tags=')).body.totalResults).toBe(4);
+  });
+
+  it('answers a malformed filter with Codat 400 "Malformed query"', async () => {
+    const { call } = await tagged();
+    for (const tags of [
+      'region',
+      'region>uk',
+      'region==uk',
+      '=uk',
+      'region=',
+      'region=uk &&',
+      'region=uk || region=us',
+      '{region=uk}',
+    ]) {
+      const reply = await call('GET', `/companies?tags=${encodeURIComponent(tags)}`);
+      expect(reply.status, tags).toBe(400);
+      expect(reply.body, tags).toMatchObject({
+        statusCode: 400,
+        service: 'ClientsApi',
+        error: 'Error parsing query - Malformed query.',
+        canBeRetried: 'Unknown',
+        detailedErrorCode: 0,
+      });
+      expect(reply.body.correlationId).toMatch(/^[0-9a-f]{32}$/);
+      expect(errorCodeOf({ status: reply.status, body: reply.body }), tags).toBe('bad-request');
+    }
+  });
+});

@@ -32,6 +32,8 @@ describe('replies match the Codat Bank Feeds OpenAPI file', () => {
       await call('POST', '/companies', { name: 'Contract Ltd', tags: { a: 'b' } }),
     );
     expectContract('list-companies', await call('GET', '/companies?pageSize=1'));
+    expectContract('list-companies', await call('GET', '/companies?tags=a%3Db&pageSize=1'));
+    expectContract('list-companies', await call('GET', '/companies?tags=a%3E1'));
     expectContract('get-company', await call('GET', `/companies/${companyId}`));
     expectContract(
       'update-company',

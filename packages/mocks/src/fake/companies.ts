@@ -8,7 +8,8 @@ import {
 import type { FakeContext } from './context';
 import { companyLimitExceeded } from './errors';
 import { requireCompany } from './lookup';
-import { pageOf, type RawPageQuery } from './paging';
+import { pageOf, type ListFilter, type RawPageQuery } from './paging';
+import { parseTagsFilter } from './tags-filter';
 import type { CompanyRecord, WireOf } from './state';
 import { checkedReply, parseRequest } from './validate';
 import { connectionToWire } from './connections';
@@ -17,6 +18,12 @@ import { connectionToWire } from './connections';
 export type CompanyBody = WireOf<typeof CompanySchema>;
 
 const CompanyPageSchema = pagedSchema(CompanySchema);
+
+/** Query parameters of `GET /companies`: paging, `query`, `orderBy`, and the `tags` filter. */
+export type CompanyListQuery = RawPageQuery & {
+  /** Codat's tags filter, for example `region=uk && team~finance` (`=`, `!=`, `~`). */
+  tags?: string | null;
+};
 
 /** The company's reply body, with its connections. */
 export function companyToWire(ctx: FakeContext, company: CompanyRecord): CompanyBody {
@@ -79,12 +86,20 @@ export function getCompany(ctx: FakeContext, companyId: string): CompanyBody {
   return checkedReply(CompanySchema, companyToWire(ctx, requireCompany(ctx, companyId)), 'company');
 }
 
-/** `GET /companies`, paged. */
-export function listCompanies(ctx: FakeContext, query: RawPageQuery): Page<CompanyBody> {
+/** The `tags` filter as a list filter over companies (400 when it is malformed). */
+function byTags(text: string): ListFilter<CompanyBody> {
+  const matches = parseTagsFilter(text);
+  return { param: 'tags', text, test: (company) => matches(company.tags) };
+}
+
+/** `GET /companies`, paged, filtered by `query` and `tags`. */
+export function listCompanies(ctx: FakeContext, query: CompanyListQuery): Page<CompanyBody> {
+  // An empty `tags` filters nothing, as an empty `query` does.
+  const filter = query.tags ? byTags(query.tags) : undefined;
   const all = [...ctx.state.companies.values()].map((company) => companyToWire(ctx, company));
   return checkedReply(
     CompanyPageSchema,
-    pageOf(all, query, '/companies', 'Company'),
+    pageOf(all, query, '/companies', 'Company', filter),
     'company page',
   );
 }

@@ -66,6 +66,14 @@ export function badRequest(message: string, errors: Item[] = []): FakeCodatError
   });
 }
 
+/**
+ * 400 for a list filter (`query`, `orderBy`, the companies' `tags`) Codat cannot read: its
+ * "Malformed-Query" reply, `Error parsing query - {message}` from the `ClientsApi` service.
+ */
+export function malformedQuery(message: string): FakeCodatError {
+  return codatError(400, `Error parsing query - ${message}`, { service: 'ClientsApi' });
+}
+
 /** 404 for a company id Codat does not know (or that was deleted). */
 export function companyNotFound(companyId: string): FakeCodatError {
   return codatError(404, `No company was found with ID ${companyId}`, { service: 'ClientsApi' });

@@ -1,11 +1,17 @@
 import type { Page, PageQuery } from '@bankfeeds/model';
-import { codatError } from './errors';
+import { codatError, malformedQuery } from './errors';
 
 /** Paging query parameters as they arrive in a URL (all text). */
 export type RawPageQuery = Partial<Record<keyof PageQuery, string | null>>;
 
-function malformedQuery(message: string) {
-  return codatError(400, `Error parsing query - ${message}`, { service: 'ClientsApi' });
+/** A list's own filter beside `query` (the companies' `tags`): applied with it, kept in `_links`. */
+export interface ListFilter<Item> {
+  /** The query parameter's name, for example `tags`. */
+  param: string;
+  /** Its text as the request sent it. */
+  text: string;
+  /** Whether an item passes. */
+  test(item: Item): boolean;
 }
 
 function positiveInt(
@@ -82,15 +88,17 @@ function matches(item: unknown, field: string, op: string, expected: string): bo
 }
 
 /**
- * One page of `items` in Codat's envelope, after the `query` filter and `orderBy`. `resource`
- * names the records in query errors (as Codat does); `path` is the list's path for `_links`.
- * An unknown field in `query` or `orderBy` answers Codat's 400 "Error parsing query".
+ * One page of `items` in Codat's envelope, after the `query` filter, any `filter` of the list's
+ * own, and `orderBy`. `resource` names the records in query errors (as Codat does); `path` is
+ * the list's path for `_links`. An unknown field in `query` or `orderBy` answers Codat's 400
+ * "Error parsing query".
  */
 export function pageOf<Item extends object>(
   items: readonly Item[],
   raw: RawPageQuery,
   path: string,
   resource: string,
+  filter?: ListFilter<Item>,
 ): Page<Item> {
   const page = positiveInt(raw.page, 'page', 1, Number.MAX_SAFE_INTEGER);
   const pageSize = positiveInt(raw.pageSize, 'pageSize', 100, 5000);
@@ -106,6 +114,7 @@ export function pageOf<Item extends object>(
       selected = selected.filter((item) => matches(item, field, op, expected));
     }
   }
+  if (filter) selected = selected.filter((item) => filter.test(item));
   if (raw.orderBy) {
     const descending = raw.orderBy.startsWith('-');
     const field = raw.orderBy.replace(/^-/, '');
@@ -117,6 +126,8 @@ export function pageOf<Item extends object>(
     const params = new URLSearchParams({ page: String(pageNumber), pageSize: String(pageSize) });
     if (raw.query) params.set('query', raw.query);
     if (raw.orderBy) params.set('orderBy', raw.orderBy);
+    // A `next` link that dropped the filter would page through other records.
+    if (filter) params.set(filter.param, filter.text);
     return { href: `${path}?${params.toString()}` };
   };
   const start = (page - 1) * pageSize;

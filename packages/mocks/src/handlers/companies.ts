@@ -21,7 +21,9 @@ export function companyHandlers(route: Route, base: string, fake: FakeCodat): Ht
     route('post', base, '/companies', async ({ request }) =>
       json(fake.createCompany(await readJson(request))),
     ),
-    route('get', base, '/companies', ({ url }) => json(fake.listCompanies(pageQueryOf(url)))),
+    route('get', base, '/companies', ({ url }) =>
+      json(fake.listCompanies({ ...pageQueryOf(url), tags: url.searchParams.get('tags') })),
+    ),
     route('get', base, '/companies/:companyId', ({ params }) =>
       json(fake.getCompany(params.companyId!)),
     ),
