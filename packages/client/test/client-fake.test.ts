@@ -44,6 +44,25 @@ describe('client against the fake', () => {
     expect(token.tokenType).toBe('Bearer');
   });
 
+  it('filters companies by tags and reports a malformed filter as bad-request', async () => {
+    startFake();
+    const client = fakeClient();
+    await client.createCompany({ name: 'Tide Bakery', tags: { region: 'uk', team: 'finance' } });
+    await client.createCompany({ name: 'Surf Cafe', tags: { region: 'uk', team: 'lending' } });
+    await client.createCompany({ name: 'Dune Deli', tags: { region: 'us' } });
+    const names = async (tags: string) =>
+      (await client.listCompanies({ tags, orderBy: 'name' })).results.map((c) => c.name);
+    expect(await names('region=uk')).toEqual(['Surf Cafe', 'Tide Bakery']);
+    expect(await names('region = uk && team != lending')).toEqual(['Tide Bakery']);
+    expect(await names('team~lend')).toEqual(['Surf Cafe']);
+    const page = await client.listCompanies({ tags: 'region=uk', pageSize: 1 });
+    expect(page).toMatchObject({ totalResults: 2, results: [{ name: 'Tide Bakery' }] });
+
+    const malformed = await failure(client.listCompanies({ tags: 'region>uk' }));
+    expect(malformed).toMatchObject({ code: 'bad-request', status: 400, retryable: false });
+    expect(malformed.message).toBe('Error parsing query - Malformed query.');
+  });
+
   it('unlinks a Linked connection', async () => {
     const { companyId, connectionId } = startFake();
     const client = fakeClient();

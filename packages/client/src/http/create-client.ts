@@ -112,7 +112,10 @@ export function createBankFeedsClient(options: BankFeedsClientOptions): BankFeed
 
   const client: BankFeedsClient = {
     listCompanies: (query, call) =>
-      send('GET', '/companies', {}, call, { query: pageQuery(query), schema: CompanyPageSchema }),
+      send('GET', '/companies', {}, call, {
+        query: { ...pageQuery(query), tags: query?.tags },
+        schema: CompanyPageSchema,
+      }),
     createCompany: (body, call) =>
       send('POST', '/companies', {}, call, {
         body,

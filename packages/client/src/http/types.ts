@@ -61,8 +61,18 @@ export type CompanyUpdate = Partial<CompanyRequestBody>;
 
 /** The typed Codat Bank Feeds client. Every reply is parsed by the model; every failure is a `BankFeedsError`. */
 export interface BankFeedsClient {
-  /** `GET /companies`: one page of companies. */
-  listCompanies(query?: PageQuery, options?: CallOptions): Promise<Page<Company>>;
+  /** `GET /companies`: one page of companies, optionally only those whose tags match. */
+  listCompanies(
+    query?: PageQuery & {
+      /**
+       * Codat's tags filter, in its query language: `=`, `!=` and `~` (contains), conditions
+       * joined by `&&`, for example `region=uk && team=invoice-finance`. A malformed filter
+       * fails with `bad-request`.
+       */
+      tags?: string;
+    },
+    options?: CallOptions,
+  ): Promise<Page<Company>>;
   /** `POST /companies`. Not retried. */
   createCompany(body: CompanyRequestBody, options?: CallOptions): Promise<Company>;
   /** `GET /companies/{companyId}`. */
