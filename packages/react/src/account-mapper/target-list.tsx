@@ -1,11 +1,11 @@
 'use client';
 import { type RefObject } from 'react';
 import * as Select from '@radix-ui/react-select';
-import { maskAccountNumber } from '@bankfeeds/model';
 import { useNonce } from '../csp/nonce';
 import { useI18n } from '../i18n/i18n-context';
 import { useAccountMapperActions } from './account-mapper-context';
 import { choiceToValue, valueToChoice } from './mapping-logic';
+import { targetItems, type TargetItem } from './target-items';
 import type { MapperAccount, MappingChoice } from './types';
 
 const scope = 'account-mapper';
@@ -21,6 +21,20 @@ export interface TargetListProps {
   contentId: string;
   /** The visible trigger: focus goes back to it when the list closes. */
   triggerRef: RefObject<HTMLButtonElement | null>;
+}
+
+function renderItem({ value, text, disabled }: TargetItem) {
+  return (
+    <Select.Item
+      key={value}
+      value={value}
+      disabled={disabled}
+      data-scope={scope}
+      data-part="target-item"
+    >
+      <Select.ItemText>{text}</Select.ItemText>
+    </Select.Item>
+  );
 }
 
 /**
@@ -40,6 +54,8 @@ export function TargetList({
   const { t } = useI18n();
   const nonce = useNonce();
   const { takenBy, disabled, portalContainer } = useAccountMapperActions('TargetSelect');
+  // Built only while open, the only time the list shows them.
+  const items = open ? targetItems(account, takenBy, t) : null;
   return (
     <Select.Root
       value={choiceToValue(choice)}
@@ -65,49 +81,24 @@ export function TargetList({
             triggerRef.current?.focus({ preventScroll: true });
           }}
         >
-          {open ? (
+          {items ? (
             <Select.Viewport data-scope={scope} data-part="target-viewport" nonce={nonce}>
               <Select.Group>
                 <Select.Label data-scope={scope} data-part="target-group-label">
                   {t('mapper.target.existing')}
                 </Select.Label>
-                {account.targetOptions.length === 0 ? (
+                {items.existing.length === 0 ? (
                   <p data-scope={scope} data-part="target-empty">
                     {t('mapper.target.none', { currency: account.currency })}
                   </p>
                 ) : null}
-                {account.targetOptions.map((option) => {
-                  const owner = takenBy(option.id, account.id);
-                  const name = option.name ?? option.id;
-                  const masked = maskAccountNumber(option.accountNumber);
-                  const text = masked ? `${name} (${masked.replace(/•+/, '…')})` : name;
-                  return (
-                    <Select.Item
-                      key={option.id}
-                      value={`target:${option.id}`}
-                      disabled={owner !== undefined}
-                      data-scope={scope}
-                      data-part="target-item"
-                    >
-                      <Select.ItemText>
-                        {owner ? t('mapper.target.takenBy', { name: text, account: owner }) : text}
-                      </Select.ItemText>
-                    </Select.Item>
-                  );
-                })}
+                {items.existing.map(renderItem)}
               </Select.Group>
               <Select.Group>
                 <Select.Label data-scope={scope} data-part="target-group-label">
                   {t('mapper.target.other')}
                 </Select.Label>
-                <Select.Item value="new" data-scope={scope} data-part="target-item">
-                  <Select.ItemText>
-                    {t('mapper.target.createNew', { name: account.newAccountName })}
-                  </Select.ItemText>
-                </Select.Item>
-                <Select.Item value="skip" data-scope={scope} data-part="target-item">
-                  <Select.ItemText>{t('mapper.target.skip')}</Select.ItemText>
-                </Select.Item>
+                {items.other.map(renderItem)}
               </Select.Group>
             </Select.Viewport>
           ) : null}
