@@ -1,14 +1,13 @@
 import { maskAccountNumber } from '@bankfeeds/model';
 import type { Translator } from '../i18n/translate';
+import type { TypeaheadItem } from '../internal/typeahead';
 import type { AccountMapperActions } from './account-mapper-context';
 import type { MapperAccount } from './types';
 
 /** One item of a row's target list: its select value, the text it shows, whether it can be picked. */
-export interface TargetItem {
+export interface TargetItem extends TypeaheadItem {
   /** The select value (`target:<id>`, `new` or `skip`), as `choiceToValue` writes it. */
   value: string;
-  text: string;
-  disabled?: boolean | undefined;
 }
 
 /** A row's items in the order its list shows them, in the list's two groups. */
@@ -20,8 +19,8 @@ export interface TargetItems {
 }
 
 /**
- * The items of a row's target list, in the order and with the texts the list shows, for the list
- * and for anything else that needs to agree with it.
+ * The items of a row's target list. The list renders them and the closed trigger's typeahead
+ * searches them, so both always agree on the order, the texts and what is disabled.
  */
 export function targetItems(
   account: MapperAccount,

@@ -1,8 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { renderIn } from '../../test/render';
 import { mapperAccounts } from '../../test/fixtures';
-import { AccountMapper } from './index';
+import { AccountMapper, type MapperAccount, type MappingValue } from './index';
 
 const today = '2026-03-15';
 const anchors = () => document.querySelectorAll('[data-part="target-anchor"]');
@@ -79,5 +79,207 @@ describe('AccountMapper.TargetSelect: Radix Select mounted on first use', () => 
     await user.click(trigger);
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(anchors()).toHaveLength(0);
+  });
+});
+
+/** Targets whose names share first letters, so typed searches have something to tell apart. */
+const cashBook: MapperAccount = {
+  id: 'acc-cash',
+  name: 'Cash book',
+  accountNumber: null,
+  sortCode: null,
+  currency: 'GBP',
+  balance: 0,
+  status: 'pending',
+  newAccountName: 'Cash book',
+  targetOptions: ['Cash', 'Credit card', 'Current'].map((name, i) => ({
+    id: `x-${i + 1}`,
+    name,
+    accountNumber: null,
+    sortCode: null,
+    balance: 0,
+  })),
+};
+const pettyCash: MapperAccount = { ...cashBook, id: 'acc-petty', name: 'Petty cash' };
+
+/** The mapper with the two cash accounts; returns the Cash book's trigger and the change spy. */
+function renderCashBook(props: { defaultValue?: MappingValue; disabled?: boolean } = {}) {
+  const onValueChange = vi.fn();
+  const rendered = renderIn(
+    <AccountMapper
+      accounts={[cashBook, pettyCash]}
+      today={today}
+      onValueChange={onValueChange}
+      {...props}
+    />,
+  );
+  const trigger = screen.getByRole('combobox', { name: 'Xero account for Cash book' });
+  return { ...rendered, trigger, onValueChange };
+}
+
+/** The Cash book's choice in the last change reported. */
+const lastChoice = (onValueChange: ReturnType<typeof vi.fn>) =>
+  (onValueChange.mock.lastCall?.[0] as MappingValue | undefined)?.['acc-cash']?.choice;
+
+describe('AccountMapper.TargetSelect: typeahead on the closed trigger, as on Radix Select', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('picks the first item starting with a typed letter, without opening or mounting the list', async () => {
+    const { user } = renderIn(<AccountMapper accounts={mapperAccounts} today={today} />);
+    const trigger = screen.getByRole('combobox', { name: 'Xero account for Savings' });
+    trigger.focus();
+    await user.keyboard('d');
+    expect(trigger).toHaveTextContent('Don’t connect');
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    expect(trigger).toHaveFocus();
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(anchors()).toHaveLength(0);
+    // Nothing is announced: the trigger's text is what changes, as with Radix.
+    for (const region of screen.getAllByRole('status')) expect(region).toHaveTextContent('');
+  });
+
+  it('reports a typed pick as a pick in the list does', async () => {
+    const { user, trigger, onValueChange } = renderCashBook();
+    trigger.focus();
+    await user.keyboard('cu');
+    // "c" picks Cash, "cu" moves on to Current: one change each.
+    expect(onValueChange).toHaveBeenCalledTimes(2);
+    expect(onValueChange).toHaveBeenLastCalledWith(
+      {
+        'acc-cash': {
+          choice: { type: 'existing', targetAccountId: 'x-3' },
+          feedStartDate: today,
+        },
+      },
+      { accountId: 'acc-cash' },
+    );
+    expect(trigger).toHaveTextContent('Current');
+    expect(trigger).not.toHaveAttribute('data-placeholder');
+  });
+
+  it('cycles through the items a repeated letter starts, in list order, wrapping round', async () => {
+    const { user, trigger } = renderCashBook();
+    trigger.focus();
+    const seen: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await user.keyboard('c');
+      seen.push(trigger.textContent!.replace('▼', ''));
+    }
+    expect(seen).toEqual([
+      'Cash',
+      'Credit card',
+      'Current',
+      'Create new account “Cash book”',
+      'Cash',
+    ]);
+  });
+
+  it('matches several letters as one search, ignoring case, from the current item on', async () => {
+    const { user, trigger, onValueChange } = renderCashBook();
+    trigger.focus();
+    await user.keyboard('CR');
+    expect(trigger).toHaveTextContent('Credit card');
+    // "cre" still fits the current item, so nothing changes; "crea" moves on to the new account.
+    await user.keyboard('e');
+    expect(onValueChange).toHaveBeenCalledTimes(2);
+    await user.keyboard('a');
+    expect(lastChoice(onValueChange)).toEqual({ type: 'new' });
+    await user.keyboard('x');
+    expect(trigger).toHaveTextContent('Create new account “Cash book”');
+  });
+
+  it('skips a target another row has chosen (disabled in the list)', async () => {
+    const { user, trigger } = renderCashBook({
+      defaultValue: {
+        'acc-petty': {
+          choice: { type: 'existing', targetAccountId: 'x-2' },
+          feedStartDate: today,
+        },
+      },
+    });
+    trigger.focus();
+    await user.keyboard('cc');
+    expect(trigger).toHaveTextContent('Current');
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('option', { name: /Credit card/ })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  });
+
+  it('starts a new search after a pause of a second', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { user, trigger } = renderCashBook();
+    trigger.focus();
+    await user.keyboard('c');
+    expect(trigger).toHaveTextContent('Cash');
+    // Just within the second, "cr" is one search: Credit card ("r" alone would find nothing).
+    vi.advanceTimersByTime(999);
+    await user.keyboard('r');
+    expect(trigger).toHaveTextContent('Credit card');
+    // After a second's pause, "c" starts afresh and moves on ("crc" would find nothing).
+    vi.advanceTimersByTime(1000);
+    await user.keyboard('c');
+    expect(trigger).toHaveTextContent('Current');
+  });
+
+  it('takes Space as part of a search, and opens on Space once the search has ended', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { user, trigger } = renderCashBook();
+    trigger.focus();
+    await user.keyboard('credit{ }c');
+    expect(trigger).toHaveTextContent('Credit card');
+    expect(screen.queryByRole('listbox')).toBeNull();
+    vi.advanceTimersByTime(1000);
+    await user.keyboard('{ }');
+    expect(screen.getByRole('listbox')).toBeInTheDocument();
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it.each([['{Enter}'], ['{ArrowDown}'], ['{ArrowUp}']])(
+    'still opens with %s after typing, on the typed choice',
+    async (key) => {
+      const { user, trigger } = renderCashBook();
+      trigger.focus();
+      await user.keyboard(`cu${key}`);
+      expect(screen.getByRole('listbox')).toBeInTheDocument();
+      expect(screen.getByRole('option', { name: 'Current' })).toHaveAttribute(
+        'data-state',
+        'checked',
+      );
+    },
+  );
+
+  it('starts afresh after the list was opened and closed, and keeps working on a mounted row', async () => {
+    const { user, trigger } = renderCashBook();
+    trigger.focus();
+    await user.keyboard('cr{Enter}');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(trigger).toHaveFocus();
+    expect(anchors()).toHaveLength(1);
+    // Opening ended the search: "c" moves on from Credit card ("crc" would find nothing).
+    await user.keyboard('c');
+    expect(trigger).toHaveTextContent('Current');
+    await user.keyboard('d');
+    expect(trigger).toHaveTextContent('Current');
+  });
+
+  it('ignores letters typed with Ctrl, Alt or Meta, and keys that type nothing', async () => {
+    const { user, trigger, onValueChange } = renderCashBook();
+    trigger.focus();
+    await user.keyboard('{Control>}c{/Control}{Alt>}c{/Alt}{Meta>}c{/Meta}{Shift}{Tab}');
+    expect(onValueChange).not.toHaveBeenCalled();
+    expect(trigger).toHaveAttribute('data-placeholder', '');
+  });
+
+  it('does nothing while the mapper is disabled', () => {
+    const { trigger, onValueChange } = renderCashBook({ disabled: true });
+    // A disabled button takes no focus; a key sent to it anyway changes nothing.
+    fireEvent.keyDown(trigger, { key: 'c' });
+    fireEvent.keyDown(trigger, { key: 'Enter' });
+    expect(onValueChange).not.toHaveBeenCalled();
+    expect(trigger).toHaveTextContent('Choose a Xero account');
+    expect(screen.queryByRole('listbox')).toBeNull();
   });
 });

@@ -10,7 +10,10 @@ import {
 } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { dataFlag } from '../internal/dom';
+import { findNextItem, typeAhead, type TypeaheadBuffer } from '../internal/typeahead';
 import { useAccountMapperActions } from './account-mapper-context';
+import { choiceToValue, valueToChoice } from './mapping-logic';
+import { targetItems } from './target-items';
 import { TargetList } from './target-list';
 import type { MapperAccount, MappingChoice } from './types';
 
@@ -45,6 +48,10 @@ export interface AccountMapperTargetSelectProps {
  * user opens it, by pointer or by Enter, Space or an arrow key, and opens at once. A thousand rows
  * each mounting a Radix Select cost about a second before anything showed; one button costs
  * almost nothing.
+ *
+ * Typing on the closed trigger picks the next item whose text starts with what was typed, as on
+ * a Radix Select's trigger (see `internal/typeahead`), without opening the list or mounting
+ * anything: the items are worked out only when a key asks for them.
  */
 export const AccountMapperTargetSelect = memo(function AccountMapperTargetSelect({
   account,
@@ -55,18 +62,30 @@ export const AccountMapperTargetSelect = memo(function AccountMapperTargetSelect
   ...aria
 }: AccountMapperTargetSelectProps) {
   const { t } = useI18n();
-  const { disabled } = useAccountMapperActions('TargetSelect');
+  const { disabled, takenBy } = useAccountMapperActions('TargetSelect');
   const [open, setOpen] = useState(false);
   // Once opened, the Radix Select stays mounted so it can close and reopen as Radix expects.
   const [mounted, setMounted] = useState(false);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const pointerType = useRef('touch');
+  const typeahead = useRef<TypeaheadBuffer>({ search: '', at: 0 });
   const contentId = `${useId()}-list`;
 
   const show = () => {
     if (disabled) return;
+    typeahead.current.search = '';
     setMounted(true);
     setOpen(true);
+  };
+
+  /** Picks the item a typed character leads to, like a pick in the list; returns the search. */
+  const typeToPick = (key: string, time: number) => {
+    if (disabled) return '';
+    const search = typeAhead(typeahead.current, key, time);
+    const { existing, other } = targetItems(account, takenBy, t);
+    const next = findNextItem([...existing, ...other], search, choiceToValue(choice));
+    if (next) onChoiceChange(valueToChoice(next.value));
+    return search;
   };
 
   let label: string | undefined;
@@ -113,6 +132,17 @@ export const AccountMapperTargetSelect = memo(function AccountMapperTargetSelect
           if (pointerType.current !== 'mouse') show();
         }}
         onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => {
+          // A character typed without Ctrl, Alt or Meta searches, as on Radix's trigger.
+          const search =
+            event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey
+              ? typeToPick(event.key, event.timeStamp)
+              : '';
+          // Space during a search is part of it ("Create new"). Radix's trigger returns here too
+          // but leaves the default, so in a browser the button's click on key up opens it anyway.
+          if (event.key === ' ' && search.length > 1) {
+            event.preventDefault();
+            return;
+          }
           if (OPEN_KEYS.has(event.key)) {
             show();
             event.preventDefault();

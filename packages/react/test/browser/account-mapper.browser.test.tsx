@@ -57,3 +57,44 @@ describe.runIf(inRealBrowser)('AccountMapper in Chromium, with the keyboard alon
     );
   });
 });
+
+describe.runIf(inRealBrowser)('AccountMapper in Chromium: typeahead on a closed target', () => {
+  it('picks by typing on the focused trigger, a space included, without opening the list', async () => {
+    const { userEvent } = await import('vitest/browser');
+    const onValueChange = vi.fn();
+    render(
+      <I18nProvider locale="en-GB">
+        <AccountMapper accounts={mapperAccounts} today={today} onValueChange={onValueChange} />
+      </I18nProvider>,
+    );
+    const trigger = screen.getByRole('combobox', { name: 'Xero account for Savings' });
+    trigger.focus();
+    // The space belongs to the search: the button's own click on key up must not open the list.
+    await userEvent.keyboard('create new');
+    expect(trigger).toHaveTextContent('Create new account “Savings”');
+    expect(onValueChange).toHaveBeenLastCalledWith(
+      { 'acc-2': { choice: { type: 'new' }, feedStartDate: today } },
+      { accountId: 'acc-2' },
+    );
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(trigger).toHaveFocus();
+    // After a second's pause a new search starts: "s" picks the existing Savings account.
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 1000));
+    await pause();
+    await userEvent.keyboard('s');
+    expect(onValueChange).toHaveBeenLastCalledWith(
+      { 'acc-2': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today } },
+      { accountId: 'acc-2' },
+    );
+    expect(trigger).toHaveTextContent(/^Savings/);
+    // Once that search has ended too, Space opens the list as before, on the typed choice.
+    await pause();
+    await userEvent.keyboard(' ');
+    const listbox = await screen.findByRole('listbox');
+    expect(within(listbox).getByRole('option', { name: 'Savings (…0000)' })).toHaveAttribute(
+      'data-state',
+      'checked',
+    );
+  });
+});
