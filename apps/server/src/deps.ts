@@ -4,6 +4,7 @@ import type { SessionCodec } from './auth/session';
 import type { CustomerDirectory } from './bank/customers';
 import type { Logger } from './logger';
 import type { CompanyLinks, PushCursors } from './store/links';
+import type { PushCheckpoints } from './store/push-checkpoints';
 
 /** Everything the server's routes use, injected so tests and banks can swap each part. */
 export interface ServerDeps {
@@ -17,6 +18,8 @@ export interface ServerDeps {
   customers: CustomerDirectory;
   links: CompanyLinks;
   cursors: PushCursors;
+  /** Pushes not settled yet (`uncertain`, `timed-out`), to resume or settle them later. */
+  pushCheckpoints: PushCheckpoints;
   /** The portal's bank feeds page, where `/bank-feeds/xero` sends customers, e.g. `https://portal.example/bank-feeds`. */
   portalUrl: string;
   /** The portal's sign-in page; `/bank-feeds/xero` sends signed-out visitors there with `returnTo`. */

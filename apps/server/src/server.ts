@@ -8,6 +8,7 @@ import type { ServerDeps } from './deps';
 import { createConsoleLogger, type Logger } from './logger';
 import { createRedactor, redactingLogger } from './redact';
 import { createMemoryCompanyLinks, createMemoryPushCursors } from './store/links';
+import { createMemoryPushCheckpoints } from './store/push-checkpoints';
 
 /** What {@link createServerDeps} needs besides the configuration. */
 export interface ServerDepsOptions {
@@ -64,6 +65,7 @@ export function createServerDeps(
     customers: createDemoCustomerDirectory(today),
     links: createMemoryCompanyLinks(),
     cursors: createMemoryPushCursors(),
+    pushCheckpoints: createMemoryPushCheckpoints(),
     portalUrl: config.portalUrl,
     signInUrl: config.signInUrl,
     allowedOrigins: config.allowedOrigins,

@@ -1,0 +1,40 @@
+import type { PushCheckpoint, PushChunkRecord } from '@bankfeeds/client';
+import type { PushCursor } from '../store/links';
+
+/**
+ * Request states that leave a push unsettled: sent with no reply (`sending`), accepted and not
+ * yet finished (`accepted`), or given up on by Codat while Xero may still write it (`timed-out`).
+ */
+const UNSETTLED = new Set<PushChunkRecord['state']>(['sending', 'accepted', 'timed-out']);
+
+/** Whether some request of the push may or may not have been written: keep the checkpoint. */
+export function isUnsettled(checkpoint: PushCheckpoint): boolean {
+  return checkpoint.chunks.some((chunk) => UNSETTLED.has(chunk.state));
+}
+
+/** How many requests, from the first, Codat confirmed written. Requests go one after another. */
+function confirmedChunks(checkpoint: PushCheckpoint): number {
+  const firstNot = checkpoint.chunks.findIndex((chunk) => chunk.state !== 'success');
+  return firstNot === -1 ? checkpoint.chunks.length : firstNot;
+}
+
+/** Lines in the requests Codat confirmed written, from the first. */
+export function confirmedLines(checkpoint: PushCheckpoint): number {
+  return checkpoint.chunks
+    .slice(0, confirmedChunks(checkpoint))
+    .reduce((sum, chunk) => sum + chunk.count, 0);
+}
+
+/**
+ * Where the account's cursor belongs after this checkpoint: the last line of the last request
+ * confirmed written, or `null` when none is.
+ */
+export function confirmedCursor(
+  checkpoint: PushCheckpoint,
+  chunkEndDates: readonly string[],
+): PushCursor | null {
+  const count = confirmedChunks(checkpoint);
+  const last = checkpoint.chunks[count - 1];
+  const lastDate = chunkEndDates[count - 1];
+  return last && lastDate ? { lastTransactionId: last.lastId, lastDate } : null;
+}
