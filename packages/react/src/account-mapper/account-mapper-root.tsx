@@ -84,6 +84,8 @@ export function AccountMapperRoot({
   const rootRef = useRef<HTMLDivElement>(null);
   const changed = useRef<string | null>(null);
   const [value, setValue] = useControllableState<MappingValue>(
+    'AccountMapper.Root',
+    'value',
     valueProp,
     defaultValue ?? {},
     useCallback(

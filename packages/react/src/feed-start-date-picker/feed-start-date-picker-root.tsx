@@ -102,6 +102,8 @@ export function FeedStartDatePickerRoot({
 
   const sourceRef = useRef<FeedStartDateChangeDetails['source']>('input');
   const [value, setValue] = useControllableState<CalendarDate | null>(
+    'FeedStartDatePicker.Root',
+    'value',
     valueProp,
     defaultValue,
     useCallback(
@@ -109,7 +111,13 @@ export function FeedStartDatePickerRoot({
       [onValueChange],
     ),
   );
-  const [open, setOpenState] = useControllableState(openProp, defaultOpen, onOpenChange);
+  const [open, setOpenState] = useControllableState(
+    'FeedStartDatePicker.Root',
+    'open',
+    openProp,
+    defaultOpen,
+    onOpenChange,
+  );
   const [text, setText] = useState(() => (value ? formatDateText(value, locale) : ''));
   const [textProblem, setTextProblem] = useState<FeedStartDatePickerProblem | null>(null);
 
