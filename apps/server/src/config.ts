@@ -1,3 +1,5 @@
+import { webhookSigningKey } from './webhooks/signing-key';
+
 /** The server's settings, from the environment. */
 export interface ServerConfig {
   port: number;
@@ -6,6 +8,8 @@ export interface ServerConfig {
   codatBaseUrl: string;
   /** Signs this example's session cookies (at least 32 characters). */
   sessionSecret: string;
+  /** The signing secret of Codat's webhook endpoint (`whsec_…`). */
+  webhookSecret: string;
   portalUrl: string;
   signInUrl: string;
   allowedOrigins: string[];
@@ -14,6 +18,8 @@ export interface ServerConfig {
 }
 
 const DEV_SESSION_SECRET = 'development-only-session-secret-0123456789';
+/** Mock mode's webhook secret, to sign deliveries when trying the webhook route by hand. */
+export const DEV_WEBHOOK_SECRET = `whsec_${Buffer.from('development-only-webhook-key-01').toString('base64')}`;
 
 /**
  * Reads the configuration. Without `CODAT_API_KEY` the server runs on the mock (development and
@@ -25,6 +31,7 @@ const DEV_SESSION_SECRET = 'development-only-session-secret-0123456789';
  * | `CODAT_API_KEY` | none: mock mode |
  * | `CODAT_BASE_URL` | `https://api.codat.io` |
  * | `SESSION_SECRET` | a development value; required with `CODAT_API_KEY` |
+ * | `CODAT_WEBHOOK_SECRET` | a development value; required with `CODAT_API_KEY` |
  * | `PORTAL_URL` | `http://localhost:5173/bank-feeds` |
  * | `SIGN_IN_URL` | `<portal origin>/sign-in` |
  * | `ALLOWED_ORIGINS` | the portal's origin (comma-separated list) |
@@ -36,6 +43,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (sessionSecret.length < 32) {
     throw new Error('SESSION_SECRET must be set (at least 32 characters) when CODAT_API_KEY is.');
   }
+  const webhookSecret = env.CODAT_WEBHOOK_SECRET?.trim() || (codatApiKey ? '' : DEV_WEBHOOK_SECRET);
+  if (!webhookSecret) {
+    throw new Error('CODAT_WEBHOOK_SECRET must be set when CODAT_API_KEY is.');
+  }
+  // Refuses a secret of the wrong shape at start-up rather than every webhook later.
+  webhookSigningKey(webhookSecret);
   const portalUrl = env.PORTAL_URL ?? 'http://localhost:5173/bank-feeds';
   const portalOrigin = new URL(portalUrl).origin;
   return {
@@ -43,6 +56,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     codatApiKey,
     codatBaseUrl: env.CODAT_BASE_URL ?? 'https://api.codat.io',
     sessionSecret,
+    webhookSecret,
     portalUrl,
     signInUrl: env.SIGN_IN_URL ?? `${portalOrigin}/sign-in`,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? portalOrigin)

@@ -9,6 +9,7 @@ import { createConsoleLogger, type Logger } from './logger';
 import { createRedactor, redactingLogger } from './redact';
 import { createMemoryCompanyLinks, createMemoryPushCursors } from './store/links';
 import { createMemoryPushCheckpoints } from './store/push-checkpoints';
+import { signingSecretForms } from './webhooks/signing-key';
 
 /** What {@link createServerDeps} needs besides the configuration. */
 export interface ServerDepsOptions {
@@ -38,7 +39,11 @@ export function createServerDeps(
 ): ServerDeps {
   const apiKey = config.codatApiKey ?? options.fallbackApiKey;
   if (!apiKey) throw new Error('No Codat API key.');
-  const redact = createRedactor([apiKey, config.sessionSecret]);
+  const redact = createRedactor([
+    apiKey,
+    config.sessionSecret,
+    ...signingSecretForms(config.webhookSecret),
+  ]);
   const log = redactingLogger(options.logger ?? createConsoleLogger(), redact);
   const codec = createSessionCodec(config.sessionSecret);
   const today = options.today ?? (() => todayIn(config.timeZone));

@@ -16,6 +16,8 @@ export const CODAT = 'https://api.codat.io';
 export const PORTAL = 'https://portal.bank.test/bank-feeds';
 export const PORTAL_ORIGIN = 'https://portal.bank.test';
 export const TODAY = '2026-11-20';
+/** The webhook endpoint's signing secret, as Codat's portal shows it. */
+export const WEBHOOK_SECRET = `whsec_${Buffer.from('test-webhook-signing-key-4b1d9e77').toString('base64')}`;
 
 export type MockOptions = Omit<NonNullable<Parameters<typeof setupBankFeedsServer>[0]>, 'baseUrl'>;
 
@@ -45,6 +47,7 @@ const config: ServerConfig = {
   codatApiKey: API_KEY,
   codatBaseUrl: CODAT,
   sessionSecret: SESSION_SECRET,
+  webhookSecret: WEBHOOK_SECRET,
   portalUrl: PORTAL,
   signInUrl: `${PORTAL_ORIGIN}/sign-in`,
   allowedOrigins: [PORTAL_ORIGIN],
