@@ -5,6 +5,7 @@ import { HttpError, redirect, sendJson } from './http/respond';
 import { createRouter, type RouteContext } from './http/router';
 import { handleProxy, PROXY_PREFIX } from './proxy/handle';
 import { getState, postPush, postSetup, postToken, type CustomerRoute } from './routes/bank-feeds';
+import { CODAT_WEBHOOK_PATH, postCodatWebhook } from './routes/codat-webhook';
 import { postDevAuthorizeXero, postDevSignIn } from './routes/dev-sign-in';
 import { getXeroEntry } from './routes/xero-entry';
 
@@ -38,6 +39,7 @@ function checkOrigin(deps: ServerDeps, req: IncomingMessage): void {
  *   `POST /api/bank-feeds/push`: the signed-in customer's bank feeds;
  * - `/api/codat/...`: the allow-listed proxy for the kit's UI (proxy mode);
  * - `GET /bank-feeds/xero`: the entry from Xero;
+ * - `POST /webhooks/codat`: Codat's webhooks, signed (no customer session);
  * - `POST /dev/sign-in`, `POST /dev/authorize-xero`: development helpers, only when
  *   `deps.devSignIn` is set (404 otherwise);
  * - `GET /healthz`.
@@ -55,6 +57,11 @@ export function createApp(deps: ServerDeps): RequestListener {
 
     if (method === 'GET' && url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
     if (method === 'POST' && url.pathname === '/dev/sign-in') return postDevSignIn(deps, context);
+    if (url.pathname === CODAT_WEBHOOK_PATH) {
+      if (method === 'POST') return postCodatWebhook(deps, context);
+      res.setHeader('allow', 'POST');
+      throw new HttpError(405, 'Method not allowed.', 'method-not-allowed');
+    }
 
     const isProxy = url.pathname === PROXY_PREFIX || url.pathname.startsWith(`${PROXY_PREFIX}/`);
     const found = isProxy ? null : match(method, url.pathname);

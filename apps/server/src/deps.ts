@@ -3,8 +3,10 @@ import type { CustomerResolver } from './auth/customer';
 import type { SessionCodec } from './auth/session';
 import type { CustomerDirectory } from './bank/customers';
 import type { Logger } from './logger';
+import type { ConnectionEvents } from './store/connection-events';
 import type { CompanyLinks, PushCursors } from './store/links';
 import type { PushCheckpoints } from './store/push-checkpoints';
+import type { WebhookMessages } from './store/webhook-messages';
 
 /** Everything the server's routes use, injected so tests and banks can swap each part. */
 export interface ServerDeps {
@@ -20,6 +22,12 @@ export interface ServerDeps {
   cursors: PushCursors;
   /** Pushes not settled yet (`uncertain`, `timed-out`), to resume or settle them later. */
   pushCheckpoints: PushCheckpoints;
+  /** Webhook messages already handled, so a retried delivery runs once. */
+  webhookMessages: WebhookMessages;
+  /** The latest connection status change Codat reported by webhook. */
+  connectionEvents: ConnectionEvents;
+  /** The HMAC key of Codat's webhook endpoint secret (`CODAT_WEBHOOK_SECRET`). */
+  webhookSigningKey: Buffer;
   /** The portal's bank feeds page, where `/bank-feeds/xero` sends customers, e.g. `https://portal.example/bank-feeds`. */
   portalUrl: string;
   /** The portal's sign-in page; `/bank-feeds/xero` sends signed-out visitors there with `returnTo`. */
@@ -31,6 +39,8 @@ export interface ServerDeps {
   allowedOrigins: readonly string[];
   /** Today's date where the bank operates (`YYYY-MM-DD`). */
   today: () => string;
+  /** The clock webhook timestamps are checked against, in milliseconds. @default Date.now */
+  now?: () => number;
   log: Logger;
   /** Removes secrets from any text sent to the browser (the API key, as a second line of defence). */
   redact: (text: string) => string;

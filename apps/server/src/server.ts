@@ -7,9 +7,11 @@ import type { ServerConfig } from './config';
 import type { ServerDeps } from './deps';
 import { createConsoleLogger, type Logger } from './logger';
 import { createRedactor, redactingLogger } from './redact';
+import { createMemoryConnectionEvents } from './store/connection-events';
 import { createMemoryCompanyLinks, createMemoryPushCursors } from './store/links';
 import { createMemoryPushCheckpoints } from './store/push-checkpoints';
-import { signingSecretForms } from './webhooks/signing-key';
+import { createMemoryWebhookMessages } from './store/webhook-messages';
+import { signingSecretForms, webhookSigningKey } from './webhooks/signing-key';
 
 /** What {@link createServerDeps} needs besides the configuration. */
 export interface ServerDepsOptions {
@@ -30,8 +32,8 @@ export interface ServerDepsOptions {
 
 /**
  * Assembles the server's parts: the kit's client holding the API key, the session cookie seam,
- * the demo customers and in-memory stores. A bank replaces the directory, the stores and the
- * customer resolver through `overrides`.
+ * the demo customers, the webhook signing key and in-memory stores. A bank replaces the
+ * directory, the stores and the customer resolver through `overrides`.
  */
 export function createServerDeps(
   config: ServerConfig,
@@ -71,6 +73,9 @@ export function createServerDeps(
     links: createMemoryCompanyLinks(),
     cursors: createMemoryPushCursors(),
     pushCheckpoints: createMemoryPushCheckpoints(),
+    webhookMessages: createMemoryWebhookMessages(),
+    connectionEvents: createMemoryConnectionEvents(),
+    webhookSigningKey: webhookSigningKey(config.webhookSecret),
     portalUrl: config.portalUrl,
     signInUrl: config.signInUrl,
     allowedOrigins: config.allowedOrigins,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBankFeedsClient, type BankFeedsClient } from '@bankfeeds/client';
@@ -8,6 +9,7 @@ import type { ServerConfig } from '../src/config';
 import type { ServerDeps } from '../src/deps';
 import type { Logger } from '../src/logger';
 import { createServerDeps } from '../src/server';
+import { nowSeconds, svixSignature, type TestEvent } from './webhook-signing';
 
 /** A distinctive key, so a test can search every log line and reply for it. */
 export const API_KEY = 'test-api-key-9f8e7d6c5b4a39281706';
@@ -18,6 +20,15 @@ export const PORTAL_ORIGIN = 'https://portal.bank.test';
 export const TODAY = '2026-11-20';
 /** The webhook endpoint's signing secret, as Codat's portal shows it. */
 export const WEBHOOK_SECRET = `whsec_${Buffer.from('test-webhook-signing-key-4b1d9e77').toString('base64')}`;
+
+/** How a test delivery is signed: a fresh message id, now, with the endpoint's secret. */
+export interface DeliveryOptions {
+  messageId?: string;
+  timestamp?: number;
+  secret?: string;
+  /** Replaces the signature headers (or, with `undefined` values, leaves them out). */
+  headers?: Record<string, string | undefined>;
+}
 
 export type MockOptions = Omit<NonNullable<Parameters<typeof setupBankFeedsServer>[0]>, 'baseUrl'>;
 
@@ -36,6 +47,11 @@ export interface Harness {
     method: string,
     path: string,
     options?: { body?: unknown; headers?: Record<string, string> },
+  ): Promise<{ status: number; body: unknown; text: string; headers: Headers }>;
+  /** Delivers a webhook to `POST /webhooks/codat` as Codat would, signed (see {@link DeliveryOptions}). */
+  deliver(
+    event: TestEvent | string,
+    options?: DeliveryOptions,
   ): Promise<{ status: number; body: unknown; text: string; headers: Headers }>;
   /** The kit's own client as the browser would use it in proxy mode, signed in as the customer. */
   browserClient(customerId: string): BankFeedsClient;
@@ -104,14 +120,27 @@ export async function startHarness(
         redirect: 'manual',
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
       });
-      const text = await response.text();
-      let body: unknown = text;
-      try {
-        body = text ? JSON.parse(text) : undefined;
-      } catch {
-        // Not JSON: keep the text.
-      }
-      return { status: response.status, body, text, headers: response.headers };
+      return readReply(response);
+    },
+    async deliver(event, options = {}) {
+      const body = typeof event === 'string' ? event : JSON.stringify(event);
+      const id = options.messageId ?? `msg_${randomUUID()}`;
+      const timestamp = options.timestamp ?? nowSeconds();
+      const signed: Record<string, string | undefined> = {
+        'svix-id': id,
+        'svix-timestamp': String(timestamp),
+        'svix-signature': svixSignature(options.secret ?? WEBHOOK_SECRET, id, timestamp, body),
+        ...options.headers,
+      };
+      const headers = Object.fromEntries(
+        Object.entries(signed).filter((entry): entry is [string, string] => entry[1] !== undefined),
+      );
+      const response = await fetch(`${url}/webhooks/codat`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      });
+      return readReply(response);
     },
     browserClient(customerId) {
       return createBankFeedsClient({
@@ -126,6 +155,18 @@ export async function startHarness(
       msw.close();
     },
   };
+}
+
+/** A reply's status, headers and body (parsed when JSON). */
+async function readReply(response: Response) {
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    // Not JSON: keep the text.
+  }
+  return { status: response.status, body, text, headers: response.headers };
 }
 
 /** The reply body as a record, for reading fields in tests. */

@@ -10,6 +10,7 @@ import {
   TODAY,
   type Harness,
 } from './harness';
+import { codatEvent } from './webhook-signing';
 
 let harness: Harness;
 afterEach(() => harness.close());
@@ -48,6 +49,28 @@ async function globexWithOneFeed() {
 /** Each write Codat took for the company, once listed (listing settles them in the fake). */
 const writes = (companyId: string) => harness.fake.listPushOperations(companyId).results;
 
+const writeEvent = (
+  companyId: string,
+  connectionId: string,
+  pushOperationKey: string,
+  status: 'Success' | 'Failed' | 'TimedOut',
+) =>
+  codatEvent(
+    status === 'Success'
+      ? 'bankTransactions.write.successful'
+      : 'bankTransactions.write.unsuccessful',
+    companyId,
+    {
+      id: pushOperationKey,
+      type: 'Create',
+      connectionId,
+      requestedOnDate: `${TODAY}T09:00:00Z`,
+      completedOnDate: `${TODAY}T09:01:00Z`,
+      status,
+      record: null,
+    },
+  );
+
 describe('a push Codat has not finished (timed-out)', () => {
   // Seven reads answer Pending; the server looks five times per run.
   const slowCodat = { pendingReads: { push: 7 } };
@@ -75,6 +98,55 @@ describe('a push Codat has not finished (timed-out)', () => {
     expect(third).toMatchObject({ outcome: 'skipped' });
     expect(writes(companyId)).toHaveLength(1);
   });
+
+  it('is settled by bankTransactions.write.successful', async () => {
+    harness = await startHarness(slowCodat);
+    const { companyId, connectionId } = await globexWithOneFeed();
+    const [first] = await push('cust-globex');
+    const key = first!.pushOperationKeys[0]!;
+
+    const reply = await harness.deliver(writeEvent(companyId, connectionId, key, 'Success'));
+    expect(reply.status).toBe(200);
+    expect(await harness.deps.pushCheckpoints.get(companyId, GLOBEX)).toBeNull();
+    expect(await harness.deps.cursors.get(companyId, GLOBEX)).toMatchObject({
+      lastTransactionId: 'acc-globex-current-tx-3',
+    });
+    const [next] = await push('cust-globex');
+    expect(next).toMatchObject({ outcome: 'skipped' });
+    expect(writes(companyId)).toHaveLength(1);
+  });
+
+  it('bankTransactions.write.unsuccessful (Failed): nothing was written, the lines go again', async () => {
+    harness = await startHarness(slowCodat);
+    const { companyId, connectionId } = await globexWithOneFeed();
+    const [first] = await push('cust-globex');
+    const key = first!.pushOperationKeys[0]!;
+
+    await harness.deliver(writeEvent(companyId, connectionId, key, 'Failed'));
+    expect(await harness.deps.pushCheckpoints.get(companyId, GLOBEX)).toBeNull();
+    expect(await harness.deps.cursors.get(companyId, GLOBEX)).toBeNull();
+    const failure = harness.logs.find((line) => line.includes('"push write failed"'));
+    expect(failure).toContain(key);
+
+    const [next] = await push('cust-globex');
+    expect(next?.pushOperationKeys).toHaveLength(1);
+    expect(next?.pushOperationKeys[0]).not.toBe(key);
+  });
+
+  it('bankTransactions.write.unsuccessful (TimedOut): still open, the next run asks again', async () => {
+    harness = await startHarness(slowCodat);
+    const { companyId, connectionId } = await globexWithOneFeed();
+    const [first] = await push('cust-globex');
+    const key = first!.pushOperationKeys[0]!;
+
+    await harness.deliver(writeEvent(companyId, connectionId, key, 'TimedOut'));
+    const saved = await harness.deps.pushCheckpoints.get(companyId, GLOBEX);
+    expect(saved?.checkpoint.chunks[0]).toMatchObject({
+      state: 'timed-out',
+      pushOperationKey: key,
+    });
+    expect(await harness.deps.cursors.get(companyId, GLOBEX)).toBeNull();
+  });
 });
 
 /**
@@ -100,9 +172,9 @@ function clientLosingFirstPushReply() {
 }
 
 describe('a push whose request went out without a reply (uncertain)', () => {
-  it('is saved and never sent again', async () => {
+  it('is saved, never sent again, and settled by the write webhook that created its lines', async () => {
     harness = await startHarness();
-    const { companyId } = await globexWithOneFeed();
+    const { companyId, connectionId } = await globexWithOneFeed();
     harness.deps.codat = clientLosingFirstPushReply();
 
     const [first] = await push('cust-globex');
@@ -114,19 +186,48 @@ describe('a push whose request went out without a reply (uncertain)', () => {
 
     const [second] = await push('cust-globex');
     expect(second).toMatchObject({ outcome: 'uncertain', sent: 0 });
+    const [taken] = writes(companyId);
     expect(writes(companyId)).toHaveLength(1);
+
+    await harness.deliver(writeEvent(companyId, connectionId, taken!.pushOperationKey, 'Success'));
+    expect(await harness.deps.pushCheckpoints.get(companyId, GLOBEX)).toBeNull();
+    expect(await harness.deps.cursors.get(companyId, GLOBEX)).toMatchObject({
+      lastTransactionId: 'acc-globex-current-tx-3',
+    });
     const [third] = await push('cust-globex');
-    expect(third).toMatchObject({ outcome: 'uncertain', sent: 0 });
+    expect(third).toMatchObject({ outcome: 'skipped' });
     expect(writes(companyId)).toHaveLength(1);
+  });
+
+  it('is not settled by a write of other lines', async () => {
+    harness = await startHarness();
+    await setUpAndAuthorise(harness, 'cust-acme');
+    const { companyId, connectionId } = await connectAllFeeds(harness, 'cust-acme', TODAY);
+    // The current account's reply is lost; the card's push goes through.
+    harness.deps.codat = clientLosingFirstPushReply();
+    const results = await push('cust-acme');
+    expect(results.map((result) => result.outcome)).toEqual(['error', 'success']);
+    const cardKey = results[1]!.pushOperationKeys[0]!;
+
+    await harness.deliver(writeEvent(companyId, connectionId, cardKey, 'Success'));
+    const saved = await harness.deps.pushCheckpoints.get(companyId, 'acc-acme-current');
+    expect(saved?.checkpoint.chunks[0]).toMatchObject({ state: 'sending' });
+    const [again] = await push('cust-acme');
+    expect(again).toMatchObject({ sourceAccountId: 'acc-acme-current', outcome: 'uncertain' });
   });
 });
 
 describe('pushes of one account never overlap', () => {
-  it('two "sync now" at once send and report each line once', async () => {
+  it('a webhook and a "sync now" at once send each line once', async () => {
     harness = await startHarness();
     await setUpAndAuthorise(harness, 'cust-acme');
-    const { companyId } = await connectAllFeeds(harness, 'cust-acme', '2026-11-18');
+    const { companyId, connectionId } = await connectAllFeeds(harness, 'cust-acme', '2026-11-18');
+    const connected = codatEvent('bankFeeds.sourceAccount.connected', companyId, {
+      connectionId,
+      sourceAccount: { id: 'acc-acme-current', status: 'connected' },
+    });
     await Promise.all([
+      harness.deliver(connected),
       harness.call('cust-acme', 'POST', '/api/bank-feeds/push'),
       harness.call('cust-acme', 'POST', '/api/bank-feeds/push'),
     ]);

@@ -1,4 +1,5 @@
 import type { PushCheckpoint, PushChunkRecord } from '@bankfeeds/client';
+import type { PushOperationStatus } from '@bankfeeds/model';
 import type { PushCursor } from '../store/links';
 
 /**
@@ -37,4 +38,30 @@ export function confirmedCursor(
   const last = checkpoint.chunks[count - 1];
   const lastDate = chunkEndDates[count - 1];
   return last && lastDate ? { lastTransactionId: last.lastId, lastDate } : null;
+}
+
+/** The request of the checkpoint that Codat knows by this write operation, if any. */
+export function chunkOfOperation(
+  checkpoint: PushCheckpoint,
+  pushOperationKey: string,
+): PushChunkRecord | undefined {
+  return checkpoint.chunks.find((chunk) => chunk.pushOperationKey === pushOperationKey);
+}
+
+/**
+ * The checkpoint once Codat has said how one request's write ended. `TimedOut` settles nothing
+ * (the write may still land); `Pending` changes nothing.
+ */
+export function withWriteOutcome(
+  checkpoint: PushCheckpoint,
+  chunkIndex: number,
+  pushOperationKey: string,
+  status: PushOperationStatus,
+): PushCheckpoint {
+  const next = structuredClone(checkpoint);
+  const chunk = next.chunks[chunkIndex];
+  if (!chunk || status === 'Pending') return next;
+  chunk.pushOperationKey = pushOperationKey;
+  chunk.state = status === 'Success' ? 'success' : status === 'Failed' ? 'failed' : 'timed-out';
+  return next;
 }

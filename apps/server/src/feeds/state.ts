@@ -20,7 +20,11 @@ export interface FeedStateResult {
   connectedAccounts: number;
 }
 
-/** Works out a customer's {@link FeedState} from the bank's link and Codat's records. */
+/**
+ * Works out a customer's {@link FeedState} from the bank's link, Codat's records and the last
+ * connection webhook: a connection Codat reported disconnected is `needs-auth` even while a read
+ * of it still says `Linked`, until a newer `connection.connected`/`reconnected` event.
+ */
 export async function resolveFeedState(
   deps: ServerDeps,
   customerId: string,
@@ -32,15 +36,22 @@ export async function resolveFeedState(
 
   const { companyId, connectionId } = link;
   const connection = await deps.codat.getConnection(companyId, connectionId);
+  const event = await deps.connectionEvents.get(connectionId);
+  const needsAuth: FeedStateResult = {
+    state: 'needs-auth',
+    companyId,
+    connectionId,
+    linkUrl: connection.linkUrl,
+    connectedAccounts: 0,
+  };
   if (connection.status !== 'Linked') {
-    return {
-      state: 'needs-auth',
-      companyId,
-      connectionId,
-      linkUrl: connection.linkUrl,
-      connectedAccounts: 0,
-    };
+    // Codat's record shows the loss now and decides from here on, so a re-authorisation shows
+    // as soon as Codat has it, even before its `connection.reconnected` webhook arrives.
+    if (event?.lost) await deps.connectionEvents.set(connectionId, { ...event, lost: false });
+    return needsAuth;
   }
+  // A `connection.disconnected` webhook said access was lost before Codat's reads show it.
+  if (event?.lost) return needsAuth;
   const accounts = await deps.codat.listSourceAccounts(companyId, connectionId);
   const connectedAccounts = accounts.filter((account) => account.status === 'connected').length;
   return {

@@ -39,20 +39,30 @@ export function redirect(res: ServerResponse, location: string): void {
 }
 
 /**
- * Reads a JSON body. An empty body reads as `undefined`; anything that is not JSON, or is larger
- * than {@link MAX_BODY_BYTES}, is a 400/413 before any handler sees it.
+ * Reads a body as the bytes sent (a webhook's signature covers them exactly); more than
+ * `maxBytes` is a 413.
  */
-export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+export async function readRawBody(
+  req: IncomingMessage,
+  maxBytes = MAX_BODY_BYTES,
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES)
-      throw new HttpError(413, 'The request body is too large.', 'too-large');
+    if (size > maxBytes) throw new HttpError(413, 'The request body is too large.', 'too-large');
     chunks.push(buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a JSON body. An empty body reads as `undefined`; anything that is not JSON, or is larger
+ * than {@link MAX_BODY_BYTES}, is a 400/413 before any handler sees it.
+ */
+export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const text = (await readRawBody(req)).toString('utf8');
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;

@@ -13,6 +13,8 @@ export interface CompanyLink {
 export interface CompanyLinks {
   get(customerId: string): Promise<CompanyLink | null>;
   set(customerId: string, link: CompanyLink): Promise<void>;
+  /** Whose company this is: webhooks name the company, not the customer. */
+  findCustomer(companyId: string): Promise<string | null>;
 }
 
 /** Per source account, the last transaction Codat accepted (where the next push starts). */
@@ -37,6 +39,12 @@ export function createMemoryCompanyLinks(): CompanyLinks {
     },
     async set(customerId, link) {
       links.set(customerId, { ...link });
+    },
+    async findCustomer(companyId) {
+      for (const [customerId, link] of links) {
+        if (link.companyId === companyId) return customerId;
+      }
+      return null;
     },
   };
 }

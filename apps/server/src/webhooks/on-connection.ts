@@ -1,0 +1,81 @@
+import type { ServerDeps } from '../deps';
+import { registerSourceAccounts } from '../feeds/setup';
+import type { ConnectionEvent } from '../store/connection-events';
+import { textAt, type CodatEvent } from './events';
+import type { EventHandler, EventOwner } from './handle-event';
+
+/** The connection an event names, when it is the customer's current one. */
+function ownConnection(event: CodatEvent, owner: EventOwner): string | null {
+  const connectionId =
+    textAt(event.payload, 'connection', 'id') ?? textAt(event.payload, 'connectionId');
+  return connectionId && connectionId === owner.connectionId ? connectionId : null;
+}
+
+/** When the event happened; one without a readable date counts as happening now. */
+function eventTime(event: CodatEvent): string {
+  return Number.isNaN(Date.parse(event.generatedDate))
+    ? new Date().toISOString()
+    : event.generatedDate;
+}
+
+/**
+ * Records a connection's latest status change, unless a later one is recorded already: Svix may
+ * deliver a retried `disconnected` after the `reconnected` that followed it.
+ */
+async function recordConnectionEvent(
+  deps: ServerDeps,
+  connectionId: string,
+  event: ConnectionEvent,
+): Promise<boolean> {
+  const latest = await deps.connectionEvents.get(connectionId);
+  if (latest && Date.parse(latest.at) > Date.parse(event.at)) return false;
+  await deps.connectionEvents.set(connectionId, event);
+  return true;
+}
+
+/**
+ * `connection.disconnected`: the customer disconnected in Xero, or access lapsed. The customer's
+ * state becomes `needs-auth` at once, so the portal shows Reconnect (Codat's connection keeps
+ * their feeds: re-authorising its `linkUrl` brings them back).
+ */
+export const onConnectionLost: EventHandler = async (deps, event, owner) => {
+  const connectionId = ownConnection(event, owner);
+  if (!connectionId) return 'ignored: not the customer’s connection';
+  const recorded = await recordConnectionEvent(deps, connectionId, {
+    lost: true,
+    at: eventTime(event),
+  });
+  return recorded ? 'marked: needs reconnecting' : 'ignored: a later connection event is recorded';
+};
+
+/**
+ * `connection.connected` / `connection.reconnected`: access is back. Clears a loss recorded
+ * earlier and registers any account the customer opened since (the catch-up of the production
+ * guide, section 9).
+ */
+export const onConnectionLinked: EventHandler = async (deps, event, owner) => {
+  const connectionId = ownConnection(event, owner);
+  if (!connectionId) return 'ignored: not the customer’s connection';
+  const recorded = await recordConnectionEvent(deps, connectionId, {
+    lost: false,
+    at: eventTime(event),
+  });
+  const accounts = await registerSourceAccounts(
+    deps,
+    owner.customerId,
+    owner.companyId,
+    connectionId,
+  );
+  return `${recorded ? 'linked' : 'linked (a later event is recorded)'}; registered ${accounts.created.length}`;
+};
+
+/**
+ * `connection.deleted`: the connection is gone for good. The bank forgets it, so the customer's
+ * state is `no-company` (set-up to do) and the next set-up creates a new Xero connection.
+ */
+export const onConnectionDeleted: EventHandler = async (deps, event, owner) => {
+  const connectionId = ownConnection(event, owner);
+  if (!connectionId) return 'ignored: not the customer’s connection';
+  await deps.links.set(owner.customerId, { companyId: owner.companyId, connectionId: null });
+  return 'unlinked: set-up creates a new connection';
+};
