@@ -132,6 +132,46 @@ describe('pushTransactions against the fake', () => {
     expect(sentIds(fake)).toEqual(lines.map((l) => l.id));
   });
 
+  it('waits for an asynchronous save before each request leaves', async () => {
+    const fake = startFake();
+    const account = await connectedAccount(fake);
+    const lines = makeLines(1500);
+    const target = { client: fakeClient(), ...fake, accountId: account.id };
+    // What the "database" held when each request reached the fake.
+    let stored: PushCheckpoint | null = null;
+    const storedAtRequest: string[][] = [];
+    const posts = () =>
+      fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/bankTransactions'));
+    let seen = 0;
+    const result = await pushTransactions(target, lines, {
+      ...options(),
+      onCheckpoint: async (c) => {
+        await sleep(5);
+        for (; seen < posts().length; seen++)
+          storedAtRequest.push(stored!.chunks.map((k) => k.state));
+        stored = c;
+      },
+    });
+    expect(result.status).toBe('success');
+    // Each request found its own `sending` record already stored.
+    expect(storedAtRequest).toEqual([
+      ['sending', 'pending'],
+      ['success', 'sending'],
+    ]);
+  });
+
+  it('sends nothing more when a save fails', async () => {
+    const fake = startFake();
+    const account = await connectedAccount(fake);
+    const target = { client: fakeClient(), ...fake, accountId: account.id };
+    const result = pushTransactions(target, makeLines(1500), {
+      ...options(),
+      onCheckpoint: () => Promise.reject(new Error('database unavailable')),
+    });
+    await expect(result).rejects.toThrow('database unavailable');
+    expect(sentIds(fake)).toEqual([]);
+  });
+
   it('stops as uncertain when a request got no reply, and resends only when told', async () => {
     const fake = startFake({
       faults: [{ kind: 'network', method: 'POST', path: /bankTransactions$/, times: 1 }],

@@ -116,11 +116,11 @@ async function runPush(
   };
   const initial = saved?.checkpoint ?? null;
   let latest = initial;
-  // The kit reports checkpoints synchronously; the writes are chained so they land in order.
-  let writes: Promise<void> = Promise.resolve();
+  // The kit awaits each save before it goes on, so a request never leaves before the record
+  // that it is being sent is stored.
   const onCheckpoint = (checkpoint: PushCheckpoint) => {
     latest = checkpoint;
-    writes = writes.then(() => keep(checkpoint));
+    return keep(checkpoint);
   };
 
   try {
@@ -156,7 +156,6 @@ async function runPush(
     result.errors.push(error.message);
   }
 
-  await writes;
   if (latest) {
     await keep(latest);
     result.pushOperationKeys = latest.chunks.flatMap((chunk) =>

@@ -137,7 +137,11 @@ export async function pushTransactions(
 
   if (!validation.ok) return result('invalid');
 
-  const save = () => options.onCheckpoint?.(structuredClone(checkpoint));
+  // Awaited, so a checkpoint saved to a database is stored before the request it describes
+  // leaves: a crash in between cannot lose the record of a request that went out.
+  const save = async () => {
+    await options.onCheckpoint?.(structuredClone(checkpoint));
+  };
   const progress = (currentChunk: number | null, phase: PushProgress['phase']) => {
     let sentLines = 0;
     let confirmedLines = 0;
@@ -179,7 +183,7 @@ export async function pushTransactions(
     if (record.state === 'pending') {
       if (signal?.aborted) throw abortedError();
       record.state = 'sending';
-      save();
+      await save();
       progress(record.index, 'sending');
       try {
         const reply = await client.pushBankTransactions(
@@ -195,10 +199,12 @@ export async function pushTransactions(
       } catch (error) {
         // A reply with a status means Codat refused the request: nothing was written.
         if (isBankFeedsError(error) && error.status !== null) record.state = 'pending';
-        save();
+        // The request's error is the one to report. If this save fails, the stored checkpoint
+        // still says `sending`, and a resume treats the request as uncertain: the safe side.
+        await save().catch(() => undefined);
         throw error;
       }
-      save();
+      await save();
     }
 
     // Follow the operation (a `timed-out` one is checked again: the write may have landed).
@@ -226,11 +232,11 @@ export async function pushTransactions(
     }
     if (operation.status === 'Success') {
       record.state = 'success';
-      save();
+      await save();
       continue;
     }
     record.state = operation.status === 'Failed' ? 'failed' : 'timed-out';
-    save();
+    await save();
     progress(null, 'done');
     return result(
       operation.status === 'Failed' ? 'failed' : 'timed-out',

@@ -99,7 +99,7 @@ export function createPushStore(options: PushStoreOptions): PushStore {
               },
               onCheckpoint: (next) => {
                 update(accountId, { checkpoint: next });
-                call.onCheckpoint?.(next);
+                return call.onCheckpoint?.(next);
               },
             },
           );

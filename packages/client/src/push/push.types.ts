@@ -88,8 +88,13 @@ export interface PushTransactionsOptions {
   openingBalance?: number | null;
   /** A checkpoint saved from an earlier run over the same lines: resume from it. */
   checkpoint?: PushCheckpoint | null;
-  /** Called with a fresh checkpoint whenever it changes; save it to resume after a crash. */
-  onCheckpoint?: (checkpoint: PushCheckpoint) => void;
+  /**
+   * Called with a fresh checkpoint whenever it changes; save it to resume after a crash. A
+   * returned promise is awaited before the push goes on (before each request leaves, too), so
+   * saves land in order; a rejected save stops the push with that error, nothing more sent.
+   * (Typed `unknown` so that `(c) => (saved = c)` still fits; only a promise is waited for.)
+   */
+  onCheckpoint?: (checkpoint: PushCheckpoint) => unknown;
   onProgress?: (progress: PushProgress) => void;
   /** Stops the push; it rejects with `aborted` and the last checkpoint stays valid. */
   signal?: AbortSignal;
