@@ -1,48 +1,77 @@
 'use client';
-import type { ButtonHTMLAttributes, HTMLAttributes } from 'react';
+import { forwardRef, type ButtonHTMLAttributes, type HTMLAttributes } from 'react';
+import { createSlot } from '@radix-ui/react-slot';
 import { useI18n } from '../i18n/i18n-context';
+import { partContent } from '../internal/slot';
 import { useAccountMapperState } from './account-mapper-context';
 import { connects } from './mapping-logic';
 
 const scope = 'account-mapper';
 
 /** Props of `AccountMapper.Summary`. */
-export type AccountMapperSummaryProps = HTMLAttributes<HTMLParagraphElement>;
-
-/** How many accounts the current choices will connect. */
-export function AccountMapperSummary(props: AccountMapperSummaryProps) {
-  const { plural } = useI18n();
-  const { accounts, value } = useAccountMapperState('Summary');
-  const count = accounts.filter((a) => a.status !== 'connected' && connects(value[a.id])).length;
-  return (
-    <p {...props} data-scope={scope} data-part="summary">
-      {plural('mapper.summary', count)}
-    </p>
-  );
+export interface AccountMapperSummaryProps extends HTMLAttributes<HTMLParagraphElement> {
+  /**
+   * Renders the only child (your own text component) instead of the `<p>`, with the part's props
+   * and data attributes merged onto it; the child supplies the content, or gets the kit's count
+   * when it has none. @default false
+   */
+  asChild?: boolean | undefined;
 }
+
+const SummarySlot = createSlot<HTMLParagraphElement>('AccountMapper.Summary');
+
+/** How many accounts the current choices will connect. Children replace the text. */
+export const AccountMapperSummary = forwardRef<HTMLParagraphElement, AccountMapperSummaryProps>(
+  function AccountMapperSummary({ asChild = false, children, ...props }, ref) {
+    const { plural } = useI18n();
+    const { accounts, value } = useAccountMapperState('Summary');
+    const count = accounts.filter((a) => a.status !== 'connected' && connects(value[a.id])).length;
+    const Text = asChild ? SummarySlot : 'p';
+    return (
+      <Text {...props} ref={ref} data-scope={scope} data-part="summary">
+        {partContent(asChild, children, plural('mapper.summary', count))}
+      </Text>
+    );
+  },
+);
 
 /** Props of `AccountMapper.Submit`. */
-export type AccountMapperSubmitProps = ButtonHTMLAttributes<HTMLButtonElement>;
+export interface AccountMapperSubmitProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  /**
+   * Renders the only child (your own button) instead of the `<button>`, with the part's props,
+   * `disabled`, `aria-busy`, data attributes and click handling merged onto it; the child supplies
+   * the content, or gets the translated "Connect accounts" when it has none. @default false
+   */
+  asChild?: boolean | undefined;
+}
+
+const SubmitSlot = createSlot<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
+  'AccountMapper.Submit',
+);
 
 /** Checks every row and connects, or takes the user to the first problem. */
-export function AccountMapperSubmit({ children, onClick, ...props }: AccountMapperSubmitProps) {
-  const { t } = useI18n();
-  const { submit, canSubmit, submitting } = useAccountMapperState('Submit');
-  return (
-    <button
-      type="button"
-      data-variant="primary"
-      {...props}
-      disabled={!canSubmit}
-      aria-busy={submitting || undefined}
-      data-scope={scope}
-      data-part="submit"
-      onClick={(event) => {
-        onClick?.(event);
-        if (!event.defaultPrevented) submit();
-      }}
-    >
-      {children ?? t('mapper.submit')}
-    </button>
-  );
-}
+export const AccountMapperSubmit = forwardRef<HTMLButtonElement, AccountMapperSubmitProps>(
+  function AccountMapperSubmit({ asChild = false, children, onClick, ...props }, ref) {
+    const { t } = useI18n();
+    const { submit, canSubmit, submitting } = useAccountMapperState('Submit');
+    const Button = asChild ? SubmitSlot : 'button';
+    return (
+      <Button
+        type="button"
+        data-variant="primary"
+        {...props}
+        ref={ref}
+        disabled={!canSubmit}
+        aria-busy={submitting || undefined}
+        data-scope={scope}
+        data-part="submit"
+        onClick={(event) => {
+          onClick?.(event);
+          if (!event.defaultPrevented) submit();
+        }}
+      >
+        {partContent(asChild, children, t('mapper.submit'))}
+      </Button>
+    );
+  },
+);

@@ -1,5 +1,6 @@
 'use client';
-import { useCallback, useId, useMemo, useRef, type HTMLAttributes } from 'react';
+import { forwardRef, useCallback, useId, useMemo, useRef, type HTMLAttributes } from 'react';
+import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { todayIn, type CalendarDate } from '@bankfeeds/model';
 import { useI18n } from '../i18n/i18n-context';
 import { LiveRegion, useAnnouncer } from '../internal/announcer';
@@ -60,157 +61,163 @@ export interface AccountMapperRootProps extends Omit<
 }
 
 /** Owns the mapper's state: drafts, suggestions, checks, announcements. */
-export function AccountMapperRoot({
-  accounts,
-  value: valueProp,
-  defaultValue,
-  onValueChange,
-  defaultDraft: defaultDraftProp,
-  rowStatus,
-  organisation,
-  today: todayProp,
-  onSubmit,
-  submitting = false,
-  disabled = false,
-  portalContainer,
-  className,
-  children,
-  ...rest
-}: AccountMapperRootProps) {
-  const { t, plural } = useI18n();
-  const today = todayProp ?? todayIn();
-  const announcer = useAnnouncer();
-  const dateDescriptionId = `${useId()}-dates`;
-  const rootRef = useRef<HTMLDivElement>(null);
-  const changed = useRef<string | null>(null);
-  const [value, setValue] = useControllableState<MappingValue>(
-    'AccountMapper.Root',
-    'value',
-    valueProp,
-    defaultValue ?? {},
-    useCallback(
-      (next: MappingValue) => onValueChange?.(next, { accountId: changed.current }),
-      [onValueChange],
-    ),
-  );
-  const defaultDraft = useMemo(
-    () => defaultDraftProp ?? { choice: null, feedStartDate: today },
-    [defaultDraftProp, today],
-  );
-
-  const latest = useLatest({ value, accounts });
-  const nameById = useMemo(() => new Map(accounts.map((a) => [a.id, a.name])), [accounts]);
-  const issues = useMemo(
-    () => findIssues(accounts, value, today, organisation),
-    [accounts, value, today, organisation],
-  );
-  const suggestions = useMemo(() => suggestTargets(accounts), [accounts]);
-
-  const setDraft = useCallback(
-    (accountId: string, draft: MappingDraft) => {
-      changed.current = accountId;
-      setValue({ ...latest.current.value, [accountId]: draft });
+export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootProps>(
+  function AccountMapperRoot(
+    {
+      accounts,
+      value: valueProp,
+      defaultValue,
+      onValueChange,
+      defaultDraft: defaultDraftProp,
+      rowStatus,
+      organisation,
+      today: todayProp,
+      onSubmit,
+      submitting = false,
+      disabled = false,
+      portalContainer,
+      className,
+      children,
+      ...rest
     },
-    [latest, setValue],
-  );
+    forwardedRef,
+  ) {
+    const { t, plural } = useI18n();
+    const today = todayProp ?? todayIn();
+    const announcer = useAnnouncer();
+    const dateDescriptionId = `${useId()}-dates`;
+    const rootRef = useRef<HTMLDivElement>(null);
+    const ref = useComposedRefs(forwardedRef, rootRef);
+    const changed = useRef<string | null>(null);
+    const [value, setValue] = useControllableState<MappingValue>(
+      'AccountMapper.Root',
+      'value',
+      valueProp,
+      defaultValue ?? {},
+      useCallback(
+        (next: MappingValue) => onValueChange?.(next, { accountId: changed.current }),
+        [onValueChange],
+      ),
+    );
+    const defaultDraft = useMemo(
+      () => defaultDraftProp ?? { choice: null, feedStartDate: today },
+      [defaultDraftProp, today],
+    );
 
-  const takenBy = useCallback(
-    (targetAccountId: string, except: string) => {
-      for (const [id, draft] of Object.entries(latest.current.value)) {
-        if (
-          id !== except &&
-          draft.choice?.type === 'existing' &&
-          draft.choice.targetAccountId === targetAccountId
-        ) {
-          return nameById.get(id) ?? id;
+    const latest = useLatest({ value, accounts });
+    const nameById = useMemo(() => new Map(accounts.map((a) => [a.id, a.name])), [accounts]);
+    const issues = useMemo(
+      () => findIssues(accounts, value, today, organisation),
+      [accounts, value, today, organisation],
+    );
+    const suggestions = useMemo(() => suggestTargets(accounts), [accounts]);
+
+    const setDraft = useCallback(
+      (accountId: string, draft: MappingDraft) => {
+        changed.current = accountId;
+        setValue({ ...latest.current.value, [accountId]: draft });
+      },
+      [latest, setValue],
+    );
+
+    const takenBy = useCallback(
+      (targetAccountId: string, except: string) => {
+        for (const [id, draft] of Object.entries(latest.current.value)) {
+          if (
+            id !== except &&
+            draft.choice?.type === 'existing' &&
+            draft.choice.targetAccountId === targetAccountId
+          ) {
+            return nameById.get(id) ?? id;
+          }
         }
+        return undefined;
+      },
+      [latest, nameById],
+    );
+
+    const update = useCallback(
+      (change: (value: MappingValue) => MappingValue) => {
+        changed.current = null;
+        setValue(change(latest.current.value));
+      },
+      [latest, setValue],
+    );
+
+    const connecting = accounts.filter(
+      (a) => a.status !== 'connected' && connects(value[a.id]),
+    ).length;
+    const submit = useCallback(() => {
+      if (issues.size > 0) {
+        announcer.announce(plural('mapper.fixErrors', issues.size));
+        // Take the user to the first problem.
+        rootRef.current
+          ?.querySelector<HTMLElement>(
+            '[data-part="row"][data-invalid] :is([data-part="target-trigger"], input)',
+          )
+          ?.focus();
+        return;
       }
-      return undefined;
-    },
-    [latest, nameById],
-  );
+      if (connecting === 0) {
+        announcer.announce(t('mapper.validation.required'));
+        return;
+      }
+      onSubmit?.(latest.current.value);
+    }, [announcer, connecting, issues.size, latest, onSubmit, plural, t]);
 
-  const update = useCallback(
-    (change: (value: MappingValue) => MappingValue) => {
-      changed.current = null;
-      setValue(change(latest.current.value));
-    },
-    [latest, setValue],
-  );
-
-  const connecting = accounts.filter(
-    (a) => a.status !== 'connected' && connects(value[a.id]),
-  ).length;
-  const submit = useCallback(() => {
-    if (issues.size > 0) {
-      announcer.announce(plural('mapper.fixErrors', issues.size));
-      // Take the user to the first problem.
-      rootRef.current
-        ?.querySelector<HTMLElement>(
-          '[data-part="row"][data-invalid] :is([data-part="target-trigger"], input)',
-        )
-        ?.focus();
-      return;
-    }
-    if (connecting === 0) {
-      announcer.announce(t('mapper.validation.required'));
-      return;
-    }
-    onSubmit?.(latest.current.value);
-  }, [announcer, connecting, issues.size, latest, onSubmit, plural, t]);
-
-  const actions = useMemo<AccountMapperActions>(
-    () => ({
-      setDraft,
-      defaultDraft,
-      takenBy,
-      today,
-      disabled: disabled || submitting,
-      portalContainer,
-      dateDescriptionId,
-      announcer,
-    }),
-    [
-      setDraft,
-      defaultDraft,
-      takenBy,
-      today,
-      disabled,
+    const actions = useMemo<AccountMapperActions>(
+      () => ({
+        setDraft,
+        defaultDraft,
+        takenBy,
+        today,
+        disabled: disabled || submitting,
+        portalContainer,
+        dateDescriptionId,
+        announcer,
+      }),
+      [
+        setDraft,
+        defaultDraft,
+        takenBy,
+        today,
+        disabled,
+        submitting,
+        portalContainer,
+        dateDescriptionId,
+        announcer,
+      ],
+    );
+    const state: AccountMapperState = {
+      accounts,
+      value,
+      issues: issues as ReadonlyMap<string, RowIssue>,
+      suggestions,
+      rowStatus,
+      update,
+      submit,
       submitting,
-      portalContainer,
-      dateDescriptionId,
-      announcer,
-    ],
-  );
-  const state: AccountMapperState = {
-    accounts,
-    value,
-    issues: issues as ReadonlyMap<string, RowIssue>,
-    suggestions,
-    rowStatus,
-    update,
-    submit,
-    submitting,
-    canSubmit: !disabled && !submitting,
-  };
+      canSubmit: !disabled && !submitting,
+    };
 
-  return (
-    <AccountMapperActionsContext.Provider value={actions}>
-      <AccountMapperStateContext.Provider value={state}>
-        <div
-          {...rest}
-          ref={rootRef}
-          className={className}
-          data-scope="account-mapper"
-          data-part="root"
-          data-state={submitting ? 'submitting' : 'editing'}
-          data-disabled={dataFlag(disabled)}
-          data-invalid={dataFlag(issues.size > 0)}
-        >
-          {children}
-          <LiveRegion announcer={announcer} scope="account-mapper" />
-        </div>
-      </AccountMapperStateContext.Provider>
-    </AccountMapperActionsContext.Provider>
-  );
-}
+    return (
+      <AccountMapperActionsContext.Provider value={actions}>
+        <AccountMapperStateContext.Provider value={state}>
+          <div
+            {...rest}
+            ref={ref}
+            className={className}
+            data-scope="account-mapper"
+            data-part="root"
+            data-state={submitting ? 'submitting' : 'editing'}
+            data-disabled={dataFlag(disabled)}
+            data-invalid={dataFlag(issues.size > 0)}
+          >
+            {children}
+            <LiveRegion announcer={announcer} scope="account-mapper" />
+          </div>
+        </AccountMapperStateContext.Provider>
+      </AccountMapperActionsContext.Provider>
+    );
+  },
+);

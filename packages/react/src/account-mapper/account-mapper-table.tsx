@@ -1,5 +1,5 @@
 'use client';
-import type { TableHTMLAttributes } from 'react';
+import { forwardRef, type TableHTMLAttributes } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { useAccountMapperState } from './account-mapper-context';
 import { AccountMapperRow } from './account-mapper-row';
@@ -12,41 +12,46 @@ export interface AccountMapperTableProps extends TableHTMLAttributes<HTMLTableEl
   rowClassName?: string | undefined;
 }
 
-/** Every source account as a table row: account, balance, Xero account, start date, status. */
-export function AccountMapperTable({ rowClassName, ...props }: AccountMapperTableProps) {
-  const { t } = useI18n();
-  const { accounts, value, issues, suggestions, rowStatus } = useAccountMapperState('Table');
-  if (accounts.length === 0) {
+/**
+ * Every source account as a table row: account, balance, Xero account, start date, status. With
+ * no accounts it shows the empty text instead, and the ref is `null`.
+ */
+export const AccountMapperTable = forwardRef<HTMLTableElement, AccountMapperTableProps>(
+  function AccountMapperTable({ rowClassName, ...props }, ref) {
+    const { t } = useI18n();
+    const { accounts, value, issues, suggestions, rowStatus } = useAccountMapperState('Table');
+    if (accounts.length === 0) {
+      return (
+        <p data-scope={scope} data-part="empty">
+          {t('mapper.empty')}
+        </p>
+      );
+    }
     return (
-      <p data-scope={scope} data-part="empty">
-        {t('mapper.empty')}
-      </p>
+      <table {...props} ref={ref} data-scope={scope} data-part="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('mapper.column.account')}</th>
+            <th scope="col">{t('mapper.column.balance')}</th>
+            <th scope="col">{t('mapper.column.target')}</th>
+            <th scope="col">{t('mapper.column.startDate')}</th>
+            <th scope="col">{t('mapper.column.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((account) => (
+            <AccountMapperRow
+              key={account.id}
+              className={rowClassName}
+              account={account}
+              draft={value[account.id]}
+              issue={issues.get(account.id)}
+              status={rowStatus?.[account.id]}
+              suggestion={suggestions.get(account.id)}
+            />
+          ))}
+        </tbody>
+      </table>
     );
-  }
-  return (
-    <table {...props} data-scope={scope} data-part="table">
-      <thead>
-        <tr>
-          <th scope="col">{t('mapper.column.account')}</th>
-          <th scope="col">{t('mapper.column.balance')}</th>
-          <th scope="col">{t('mapper.column.target')}</th>
-          <th scope="col">{t('mapper.column.startDate')}</th>
-          <th scope="col">{t('mapper.column.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {accounts.map((account) => (
-          <AccountMapperRow
-            key={account.id}
-            className={rowClassName}
-            account={account}
-            draft={value[account.id]}
-            issue={issues.get(account.id)}
-            status={rowStatus?.[account.id]}
-            suggestion={suggestions.get(account.id)}
-          />
-        ))}
-      </tbody>
-    </table>
-  );
-}
+  },
+);

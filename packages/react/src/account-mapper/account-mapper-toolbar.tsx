@@ -1,8 +1,10 @@
 'use client';
-import { useState, type HTMLAttributes } from 'react';
+import { forwardRef, useState, type ButtonHTMLAttributes, type HTMLAttributes } from 'react';
+import { createSlot } from '@radix-ui/react-slot';
 import { feedStartDateBounds, type CalendarDate } from '@bankfeeds/model';
 import { useI18n } from '../i18n/i18n-context';
 import { formatCalendarDate } from '../i18n/format';
+import { partContent } from '../internal/slot';
 import { formatDateText } from '../feed-start-date-picker/date-text';
 import { FeedStartDatePicker } from '../feed-start-date-picker/feed-start-date-picker';
 import { useAccountMapperActions, useAccountMapperState } from './account-mapper-context';
@@ -12,78 +14,120 @@ import type { MappingValue } from './types';
 const scope = 'account-mapper';
 
 /** Props of `AccountMapper.DateBounds`. */
-export type AccountMapperDateBoundsProps = HTMLAttributes<HTMLParagraphElement>;
+export interface AccountMapperDateBoundsProps extends HTMLAttributes<HTMLParagraphElement> {
+  /**
+   * Renders the only child (your own text component) instead of the `<p>`, with the part's props,
+   * `id` (which every row's date field points to) and data attributes merged onto it; the child
+   * supplies the content, or gets the kit's explanation when it has none. @default false
+   */
+  asChild?: boolean | undefined;
+}
 
-/** The one explanation of the feed start date bounds that every row's date field points to. */
-export function AccountMapperDateBounds(props: AccountMapperDateBoundsProps) {
+const DateBoundsSlot = createSlot<HTMLParagraphElement>('AccountMapper.DateBounds');
+
+/**
+ * The one explanation of the feed start date bounds that every row's date field points to.
+ * Children replace the text.
+ */
+export const AccountMapperDateBounds = forwardRef<
+  HTMLParagraphElement,
+  AccountMapperDateBoundsProps
+>(function AccountMapperDateBounds({ asChild = false, children, ...props }, ref) {
   const { t, locale } = useI18n();
   const { today, dateDescriptionId } = useAccountMapperActions('DateBounds');
   const { earliest, latest } = feedStartDateBounds(today);
+  const Text = asChild ? DateBoundsSlot : 'p';
   return (
-    <p {...props} id={dateDescriptionId} data-scope={scope} data-part="description">
-      {t('datePicker.bounds', {
-        earliest: formatCalendarDate(earliest, locale),
-        latest: formatCalendarDate(latest, locale),
-      })}{' '}
-      {t('datePicker.formatHint', { example: formatDateText(today, locale) })}
-    </p>
+    <Text {...props} ref={ref} id={dateDescriptionId} data-scope={scope} data-part="description">
+      {partContent(
+        asChild,
+        children,
+        <>
+          {t('datePicker.bounds', {
+            earliest: formatCalendarDate(earliest, locale),
+            latest: formatCalendarDate(latest, locale),
+          })}{' '}
+          {t('datePicker.formatHint', { example: formatDateText(today, locale) })}
+        </>,
+      )}
+    </Text>
   );
-}
+});
 
 /** Props of `AccountMapper.ApplyAll`. */
 export type AccountMapperApplyAllProps = HTMLAttributes<HTMLDivElement>;
 
 /** One feed start date for every account not yet connected. */
-export function AccountMapperApplyAll(props: AccountMapperApplyAllProps) {
-  const { t, plural, locale } = useI18n();
-  const { today, disabled, announcer, defaultDraft } = useAccountMapperActions('ApplyAll');
-  const { accounts, update } = useAccountMapperState('ApplyAll');
-  const [date, setDate] = useState<CalendarDate | null>(today);
-  const apply = () => {
-    if (!date) return;
-    let count = 0;
-    update((value) => {
-      const next: Record<string, MappingValue[string]> = { ...value };
-      for (const account of accounts) {
-        if (account.status === 'connected') continue;
-        const draft = value[account.id] ?? defaultDraft;
-        next[account.id] = { ...draft, feedStartDate: date };
-        count += 1;
-      }
-      return next;
-    });
-    announcer.announce(
-      plural('mapper.applyAll.done', count, { date: formatCalendarDate(date, locale) }),
+export const AccountMapperApplyAll = forwardRef<HTMLDivElement, AccountMapperApplyAllProps>(
+  function AccountMapperApplyAll(props, ref) {
+    const { t, plural, locale } = useI18n();
+    const { today, disabled, announcer, defaultDraft } = useAccountMapperActions('ApplyAll');
+    const { accounts, update } = useAccountMapperState('ApplyAll');
+    const [date, setDate] = useState<CalendarDate | null>(today);
+    const apply = () => {
+      if (!date) return;
+      let count = 0;
+      update((value) => {
+        const next: Record<string, MappingValue[string]> = { ...value };
+        for (const account of accounts) {
+          if (account.status === 'connected') continue;
+          const draft = value[account.id] ?? defaultDraft;
+          next[account.id] = { ...draft, feedStartDate: date };
+          count += 1;
+        }
+        return next;
+      });
+      announcer.announce(
+        plural('mapper.applyAll.done', count, { date: formatCalendarDate(date, locale) }),
+      );
+    };
+    return (
+      <div {...props} ref={ref} data-scope={scope} data-part="apply-all">
+        <FeedStartDatePicker
+          value={date}
+          onValueChange={setDate}
+          today={today}
+          disabled={disabled}
+          label={t('mapper.applyAll.label')}
+          showDescription={false}
+        />
+        <button
+          type="button"
+          disabled={disabled || !date}
+          onClick={apply}
+          data-scope={scope}
+          data-part="apply-all-button"
+        >
+          {t('mapper.applyAll.button')}
+        </button>
+      </div>
     );
-  };
-  return (
-    <div {...props} data-scope={scope} data-part="apply-all">
-      <FeedStartDatePicker
-        value={date}
-        onValueChange={setDate}
-        today={today}
-        disabled={disabled}
-        label={t('mapper.applyAll.label')}
-        showDescription={false}
-      />
-      <button
-        type="button"
-        disabled={disabled || !date}
-        onClick={apply}
-        data-scope={scope}
-        data-part="apply-all-button"
-      >
-        {t('mapper.applyAll.button')}
-      </button>
-    </div>
-  );
-}
+  },
+);
 
 /** Props of `AccountMapper.AcceptSuggestions`. */
-export type AccountMapperAcceptSuggestionsProps = HTMLAttributes<HTMLButtonElement>;
+export interface AccountMapperAcceptSuggestionsProps extends HTMLAttributes<HTMLButtonElement> {
+  /**
+   * Renders the only child (your own button) instead of the `<button>`, with the part's props,
+   * `disabled`, data attributes and click handling merged onto it; the child supplies the
+   * content, or gets the kit's text ("Accept 2 suggestions") when it has none. @default false
+   */
+  asChild?: boolean | undefined;
+}
 
-/** Accepts every suggestion for rows without a choice whose target is still free; hidden when there is none. */
-export function AccountMapperAcceptSuggestions(props: AccountMapperAcceptSuggestionsProps) {
+const AcceptSuggestionsSlot = createSlot<
+  HTMLButtonElement,
+  ButtonHTMLAttributes<HTMLButtonElement>
+>('AccountMapper.AcceptSuggestions');
+
+/**
+ * Accepts every suggestion for rows without a choice whose target is still free; hidden when there
+ * is none. Children replace the text ("Accept 2 suggestions").
+ */
+export const AccountMapperAcceptSuggestions = forwardRef<
+  HTMLButtonElement,
+  AccountMapperAcceptSuggestionsProps
+>(function AccountMapperAcceptSuggestions({ asChild = false, children, onClick, ...props }, ref) {
   const { plural } = useI18n();
   const { disabled, announcer, defaultDraft } = useAccountMapperActions('AcceptSuggestions');
   const { accounts, value, suggestions, update } = useAccountMapperState('AcceptSuggestions');
@@ -116,16 +160,21 @@ export function AccountMapperAcceptSuggestions(props: AccountMapperAcceptSuggest
     });
     announcer.announce(plural('mapper.suggestions.accepted', count));
   };
+  const Button = asChild ? AcceptSuggestionsSlot : 'button';
   return (
-    <button
+    <Button
       type="button"
       {...props}
+      ref={ref}
       disabled={disabled}
-      onClick={accept}
+      onClick={(event) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) accept();
+      }}
       data-scope={scope}
       data-part="accept-suggestions"
     >
-      {plural('mapper.suggestions.acceptAll', open.length)}
-    </button>
+      {partContent(asChild, children, plural('mapper.suggestions.acceptAll', open.length))}
+    </Button>
   );
-}
+});

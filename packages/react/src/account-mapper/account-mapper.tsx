@@ -1,5 +1,5 @@
 'use client';
-import type { ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { cx, type ClassNames } from '../internal/dom';
 import { AccountMapperRoot, type AccountMapperRootProps } from './account-mapper-root';
@@ -30,20 +30,16 @@ export interface AccountMapperProps extends AccountMapperRootProps {
 /**
  * Maps each source account to a Xero account (or a new one, or none) with a feed start date:
  * title, "apply to all" and "accept suggestions" tools, the table, a summary and Connect.
- * Controlled (`value`/`onValueChange`) or uncontrolled (`defaultValue`).
+ * Controlled (`value`/`onValueChange`) or uncontrolled (`defaultValue`). The ref reaches the root.
  */
-export function AccountMapper({
-  heading,
-  headingLevel = 2,
-  submitLabel,
-  classNames,
-  className,
-  ...rootProps
-}: AccountMapperProps) {
+export const AccountMapper = forwardRef<HTMLDivElement, AccountMapperProps>(function AccountMapper(
+  { heading, headingLevel = 2, submitLabel, classNames, className, ...rootProps },
+  ref,
+) {
   const { t } = useI18n();
   const Heading = `h${headingLevel}` as const;
   return (
-    <AccountMapperRoot {...rootProps} className={cx(classNames?.root, className)}>
+    <AccountMapperRoot {...rootProps} ref={ref} className={cx(classNames?.root, className)}>
       {heading === null ? null : (
         <div data-scope="account-mapper" data-part="header" className={classNames?.header}>
           <Heading data-scope="account-mapper" data-part="title">
@@ -70,4 +66,4 @@ export function AccountMapper({
       ) : null}
     </AccountMapperRoot>
   );
-}
+});

@@ -1,5 +1,6 @@
 'use client';
 import {
+  forwardRef,
   memo,
   useId,
   useRef,
@@ -8,6 +9,7 @@ import {
   type MouseEvent,
   type PointerEvent,
 } from 'react';
+import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { useI18n } from '../i18n/i18n-context';
 import { dataFlag } from '../internal/dom';
 import { findNextItem, typeAhead, type TypeaheadBuffer } from '../internal/typeahead';
@@ -52,121 +54,122 @@ export interface AccountMapperTargetSelectProps {
  * Typing on the closed trigger picks the next item whose text starts with what was typed, as on
  * a Radix Select's trigger (see `internal/typeahead`), without opening the list or mounting
  * anything: the items are worked out only when a key asks for them.
+ *
+ * The ref, like `className`, reaches the trigger: the element users focus and lists open from.
  */
-export const AccountMapperTargetSelect = memo(function AccountMapperTargetSelect({
-  account,
-  choice,
-  onChoiceChange,
-  invalid = false,
-  className,
-  ...aria
-}: AccountMapperTargetSelectProps) {
-  const { t } = useI18n();
-  const { disabled, takenBy } = useAccountMapperActions('TargetSelect');
-  const [open, setOpen] = useState(false);
-  // Once opened, the Radix Select stays mounted so it can close and reopen as Radix expects.
-  const [mounted, setMounted] = useState(false);
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const pointerType = useRef('touch');
-  const typeahead = useRef<TypeaheadBuffer>({ search: '', at: 0 });
-  const contentId = `${useId()}-list`;
+export const AccountMapperTargetSelect = memo(
+  forwardRef<HTMLButtonElement, AccountMapperTargetSelectProps>(function AccountMapperTargetSelect(
+    { account, choice, onChoiceChange, invalid = false, className, ...aria },
+    forwardedRef,
+  ) {
+    const { t } = useI18n();
+    const { disabled, takenBy } = useAccountMapperActions('TargetSelect');
+    const [open, setOpen] = useState(false);
+    // Once opened, the Radix Select stays mounted so it can close and reopen as Radix expects.
+    const [mounted, setMounted] = useState(false);
+    const triggerRef = useRef<HTMLButtonElement>(null);
+    const ref = useComposedRefs(forwardedRef, triggerRef);
+    const pointerType = useRef('touch');
+    const typeahead = useRef<TypeaheadBuffer>({ search: '', at: 0 });
+    const contentId = `${useId()}-list`;
 
-  const show = () => {
-    if (disabled) return;
-    typeahead.current.search = '';
-    setMounted(true);
-    setOpen(true);
-  };
+    const show = () => {
+      if (disabled) return;
+      typeahead.current.search = '';
+      setMounted(true);
+      setOpen(true);
+    };
 
-  /** Picks the item a typed character leads to, like a pick in the list; returns the search. */
-  const typeToPick = (key: string, time: number) => {
-    if (disabled) return '';
-    const search = typeAhead(typeahead.current, key, time);
-    const { existing, other } = targetItems(account, takenBy, t);
-    const next = findNextItem([...existing, ...other], search, choiceToValue(choice));
-    if (next) onChoiceChange(valueToChoice(next.value));
-    return search;
-  };
+    /** Picks the item a typed character leads to, like a pick in the list; returns the search. */
+    const typeToPick = (key: string, time: number) => {
+      if (disabled) return '';
+      const search = typeAhead(typeahead.current, key, time);
+      const { existing, other } = targetItems(account, takenBy, t);
+      const next = findNextItem([...existing, ...other], search, choiceToValue(choice));
+      if (next) onChoiceChange(valueToChoice(next.value));
+      return search;
+    };
 
-  let label: string | undefined;
-  if (choice?.type === 'new')
-    label = t('mapper.target.createNew', { name: account.newAccountName });
-  else if (choice?.type === 'skip') label = t('mapper.target.skip');
-  else if (choice?.type === 'existing') {
-    const option = account.targetOptions.find((o) => o.id === choice.targetAccountId);
-    label = option?.name ?? choice.targetAccountId;
-  }
+    let label: string | undefined;
+    if (choice?.type === 'new')
+      label = t('mapper.target.createNew', { name: account.newAccountName });
+    else if (choice?.type === 'skip') label = t('mapper.target.skip');
+    else if (choice?.type === 'existing') {
+      const option = account.targetOptions.find((o) => o.id === choice.targetAccountId);
+      label = option?.name ?? choice.targetAccountId;
+    }
 
-  return (
-    <div data-scope={scope} data-part="target-control">
-      <button
-        ref={triggerRef}
-        type="button"
-        role="combobox"
-        className={className}
-        aria-label={t('mapper.target.label', { account: account.name })}
-        aria-controls={open ? contentId : undefined}
-        aria-expanded={open}
-        aria-autocomplete="none"
-        aria-invalid={invalid || undefined}
-        aria-describedby={aria['aria-describedby']}
-        disabled={disabled}
-        data-scope={scope}
-        data-part="target-trigger"
-        data-state={open ? 'open' : 'closed'}
-        data-disabled={dataFlag(disabled)}
-        data-placeholder={dataFlag(choice === null)}
-        data-invalid={dataFlag(invalid)}
-        // The same gestures as Radix's trigger: a mouse opens on press (so press, drag and
-        // release picks an item), touch and pen on click, the keyboard on its open keys.
-        onPointerDown={(event: PointerEvent<HTMLButtonElement>) => {
-          pointerType.current = event.pointerType;
-          if (event.button === 0 && !event.ctrlKey && event.pointerType === 'mouse') {
-            show();
-            // Keeps focus off the trigger, so it can move into the list.
-            event.preventDefault();
-          }
-        }}
-        onClick={(event: MouseEvent<HTMLButtonElement>) => {
-          event.currentTarget.focus();
-          if (pointerType.current !== 'mouse') show();
-        }}
-        onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => {
-          // A character typed without Ctrl, Alt or Meta searches, as on Radix's trigger.
-          const search =
-            event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey
-              ? typeToPick(event.key, event.timeStamp)
-              : '';
-          // Space during a search is part of it ("Create new"). Radix's trigger returns here too
-          // but leaves the default, so in a browser the button's click on key up opens it anyway.
-          if (event.key === ' ' && search.length > 1) {
-            event.preventDefault();
-            return;
-          }
-          if (OPEN_KEYS.has(event.key)) {
-            show();
-            event.preventDefault();
-          }
-        }}
-      >
-        <span data-scope={scope} data-part="target-value">
-          {label ?? t('mapper.target.placeholder')}
-        </span>
-        <span aria-hidden="true" data-scope={scope} data-part="target-icon">
-          ▼
-        </span>
-      </button>
-      {mounted ? (
-        <TargetList
-          account={account}
-          choice={choice}
-          onChoiceChange={onChoiceChange}
-          open={open}
-          onOpenChange={setOpen}
-          contentId={contentId}
-          triggerRef={triggerRef}
-        />
-      ) : null}
-    </div>
-  );
-});
+    return (
+      <div data-scope={scope} data-part="target-control">
+        <button
+          ref={ref}
+          type="button"
+          role="combobox"
+          className={className}
+          aria-label={t('mapper.target.label', { account: account.name })}
+          aria-controls={open ? contentId : undefined}
+          aria-expanded={open}
+          aria-autocomplete="none"
+          aria-invalid={invalid || undefined}
+          aria-describedby={aria['aria-describedby']}
+          disabled={disabled}
+          data-scope={scope}
+          data-part="target-trigger"
+          data-state={open ? 'open' : 'closed'}
+          data-disabled={dataFlag(disabled)}
+          data-placeholder={dataFlag(choice === null)}
+          data-invalid={dataFlag(invalid)}
+          // The same gestures as Radix's trigger: a mouse opens on press (so press, drag and
+          // release picks an item), touch and pen on click, the keyboard on its open keys.
+          onPointerDown={(event: PointerEvent<HTMLButtonElement>) => {
+            pointerType.current = event.pointerType;
+            if (event.button === 0 && !event.ctrlKey && event.pointerType === 'mouse') {
+              show();
+              // Keeps focus off the trigger, so it can move into the list.
+              event.preventDefault();
+            }
+          }}
+          onClick={(event: MouseEvent<HTMLButtonElement>) => {
+            event.currentTarget.focus();
+            if (pointerType.current !== 'mouse') show();
+          }}
+          onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => {
+            // A character typed without Ctrl, Alt or Meta searches, as on Radix's trigger.
+            const search =
+              event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey
+                ? typeToPick(event.key, event.timeStamp)
+                : '';
+            // Space during a search is part of it ("Create new"). Radix's trigger returns here too
+            // but leaves the default, so in a browser the button's click on key up opens it anyway.
+            if (event.key === ' ' && search.length > 1) {
+              event.preventDefault();
+              return;
+            }
+            if (OPEN_KEYS.has(event.key)) {
+              show();
+              event.preventDefault();
+            }
+          }}
+        >
+          <span data-scope={scope} data-part="target-value">
+            {label ?? t('mapper.target.placeholder')}
+          </span>
+          <span aria-hidden="true" data-scope={scope} data-part="target-icon">
+            ▼
+          </span>
+        </button>
+        {mounted ? (
+          <TargetList
+            account={account}
+            choice={choice}
+            onChoiceChange={onChoiceChange}
+            open={open}
+            onOpenChange={setOpen}
+            contentId={contentId}
+            triggerRef={triggerRef}
+          />
+        ) : null}
+      </div>
+    );
+  }),
+);
