@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { forwardRef, useMemo, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { DayPicker, type DayPickerProps, type Modifiers } from 'react-day-picker';
 import { useI18n } from '../i18n/i18n-context';
 import { firstDayOfWeek, formatDayLabel, formatMonthYear, formatWeekday } from '../i18n/format';
@@ -19,13 +19,13 @@ export interface FeedStartDatePickerCalendarProps extends HTMLAttributes<HTMLDiv
 
 /**
  * The calendar (react-day-picker), shown while the picker is open. Days after today and more than a
- * year back are disabled; the description says why. Escape closes it and returns focus.
+ * year back are disabled; the description says why. Escape closes it and returns focus. The ref
+ * is `null` while it is closed.
  */
-export function FeedStartDatePickerCalendar({
-  dayPickerProps,
-  onKeyDown,
-  ...props
-}: FeedStartDatePickerCalendarProps) {
+export const FeedStartDatePickerCalendar = forwardRef<
+  HTMLDivElement,
+  FeedStartDatePickerCalendarProps
+>(function FeedStartDatePickerCalendar({ dayPickerProps, onKeyDown, ...props }, ref) {
   const ctx = useFeedStartDatePickerContext('Calendar');
   const { t, locale } = useI18n();
   const earliest = useMemo(() => toLocalDate(ctx.bounds.earliest), [ctx.bounds.earliest]);
@@ -54,6 +54,7 @@ export function FeedStartDatePickerCalendar({
       aria-label={t('datePicker.calendar')}
       aria-describedby={ctx.ids.description}
       {...props}
+      ref={ref}
       id={ctx.ids.calendar}
       data-scope="feed-start-date-picker"
       data-part="calendar"
@@ -103,4 +104,4 @@ export function FeedStartDatePickerCalendar({
       />
     </div>
   );
-}
+});

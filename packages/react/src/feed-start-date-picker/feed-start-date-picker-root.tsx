@@ -1,5 +1,6 @@
 'use client';
 import {
+  forwardRef,
   useCallback,
   useId,
   useMemo,
@@ -67,159 +68,165 @@ export interface FeedStartDatePickerRootProps extends Omit<
 }
 
 /** Owns a feed start date picker's state and stamps `data-scope="feed-start-date-picker"`. */
-export function FeedStartDatePickerRoot({
-  value: valueProp,
-  defaultValue = null,
-  onValueChange,
-  today: todayProp,
-  timeZone,
-  disabled = false,
-  required = false,
-  invalid = false,
-  open: openProp,
-  defaultOpen = false,
-  onOpenChange,
-  dayPickerLocale,
-  id,
-  className,
-  onBlur,
-  children,
-  ...rest
-}: FeedStartDatePickerRootProps) {
-  const { locale } = useI18n();
-  const today = todayProp ?? todayIn(timeZone);
-  const bounds = useMemo(() => feedStartDateBounds(today), [today]);
-  const generated = useId();
-  const base = id ?? generated;
-  const inputRef = useRef<HTMLInputElement>(null);
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const setInputElement = useCallback((element: HTMLInputElement | null) => {
-    inputRef.current = element;
-  }, []);
-  const setTriggerElement = useCallback((element: HTMLButtonElement | null) => {
-    triggerRef.current = element;
-  }, []);
+export const FeedStartDatePickerRoot = forwardRef<HTMLDivElement, FeedStartDatePickerRootProps>(
+  function FeedStartDatePickerRoot(
+    {
+      value: valueProp,
+      defaultValue = null,
+      onValueChange,
+      today: todayProp,
+      timeZone,
+      disabled = false,
+      required = false,
+      invalid = false,
+      open: openProp,
+      defaultOpen = false,
+      onOpenChange,
+      dayPickerLocale,
+      id,
+      className,
+      onBlur,
+      children,
+      ...rest
+    },
+    ref,
+  ) {
+    const { locale } = useI18n();
+    const today = todayProp ?? todayIn(timeZone);
+    const bounds = useMemo(() => feedStartDateBounds(today), [today]);
+    const generated = useId();
+    const base = id ?? generated;
+    const inputRef = useRef<HTMLInputElement>(null);
+    const triggerRef = useRef<HTMLButtonElement>(null);
+    const setInputElement = useCallback((element: HTMLInputElement | null) => {
+      inputRef.current = element;
+    }, []);
+    const setTriggerElement = useCallback((element: HTMLButtonElement | null) => {
+      triggerRef.current = element;
+    }, []);
 
-  const sourceRef = useRef<FeedStartDateChangeDetails['source']>('input');
-  const [value, setValue] = useControllableState<CalendarDate | null>(
-    'FeedStartDatePicker.Root',
-    'value',
-    valueProp,
-    defaultValue,
-    useCallback(
-      (next: CalendarDate | null) => onValueChange?.(next, { source: sourceRef.current }),
-      [onValueChange],
-    ),
-  );
-  const [open, setOpenState] = useControllableState(
-    'FeedStartDatePicker.Root',
-    'open',
-    openProp,
-    defaultOpen,
-    onOpenChange,
-  );
-  const [text, setText] = useState(() => (value ? formatDateText(value, locale) : ''));
-  const [textProblem, setTextProblem] = useState<FeedStartDatePickerProblem | null>(null);
+    const sourceRef = useRef<FeedStartDateChangeDetails['source']>('input');
+    const [value, setValue] = useControllableState<CalendarDate | null>(
+      'FeedStartDatePicker.Root',
+      'value',
+      valueProp,
+      defaultValue,
+      useCallback(
+        (next: CalendarDate | null) => onValueChange?.(next, { source: sourceRef.current }),
+        [onValueChange],
+      ),
+    );
+    const [open, setOpenState] = useControllableState(
+      'FeedStartDatePicker.Root',
+      'open',
+      openProp,
+      defaultOpen,
+      onOpenChange,
+    );
+    const [text, setText] = useState(() => (value ? formatDateText(value, locale) : ''));
+    const [textProblem, setTextProblem] = useState<FeedStartDatePickerProblem | null>(null);
 
-  // Keep the field's text in step with a value (or locale) set from outside; adjusting state
-  // while rendering avoids a second pass with stale text.
-  const [shown, setShown] = useState({ value, locale });
-  if (shown.value !== value || shown.locale !== locale) {
-    setShown({ value, locale });
-    setText(value ? formatDateText(value, locale) : '');
-    setTextProblem(null);
-  }
-
-  const commit = useCallback(
-    (day: CalendarDate | null, source: FeedStartDateChangeDetails['source'] = 'calendar') => {
-      if (day === null) {
-        setTextProblem(required ? 'required' : null);
-        sourceRef.current = source;
-        setValue(null);
-        return;
-      }
-      const problem = checkFeedStartDate(day, today);
-      if (problem) {
-        setTextProblem(problem);
-        return;
-      }
+    // Keep the field's text in step with a value (or locale) set from outside; adjusting state
+    // while rendering avoids a second pass with stale text.
+    const [shown, setShown] = useState({ value, locale });
+    if (shown.value !== value || shown.locale !== locale) {
+      setShown({ value, locale });
+      setText(value ? formatDateText(value, locale) : '');
       setTextProblem(null);
-      sourceRef.current = source;
-      setValue(day);
-      setText(formatDateText(day, locale));
-    },
-    [locale, required, setValue, today],
-  );
+    }
 
-  const commitText = useCallback(() => {
-    if (!text.trim()) return commit(null, 'input');
-    const day = parseDateText(text, locale);
-    if (!day) return setTextProblem('invalid-date');
-    commit(day, 'input');
-  }, [commit, locale, text]);
+    const commit = useCallback(
+      (day: CalendarDate | null, source: FeedStartDateChangeDetails['source'] = 'calendar') => {
+        if (day === null) {
+          setTextProblem(required ? 'required' : null);
+          sourceRef.current = source;
+          setValue(null);
+          return;
+        }
+        const problem = checkFeedStartDate(day, today);
+        if (problem) {
+          setTextProblem(problem);
+          return;
+        }
+        setTextProblem(null);
+        sourceRef.current = source;
+        setValue(day);
+        setText(formatDateText(day, locale));
+      },
+      [locale, required, setValue, today],
+    );
 
-  const setOpen = useCallback(
-    (next: boolean, focus?: 'input' | 'trigger') => {
-      setOpenState(next);
-      if (focus) (focus === 'input' ? inputRef : triggerRef).current?.focus();
-    },
-    [setOpenState],
-  );
+    const commitText = useCallback(() => {
+      if (!text.trim()) return commit(null, 'input');
+      const day = parseDateText(text, locale);
+      if (!day) return setTextProblem('invalid-date');
+      commit(day, 'input');
+    }, [commit, locale, text]);
 
-  // A value from outside can be out of bounds too (a saved draft a day older than a year).
-  const problem = textProblem ?? (value ? checkFeedStartDate(value, today) : null);
+    const setOpen = useCallback(
+      (next: boolean, focus?: 'input' | 'trigger') => {
+        setOpenState(next);
+        if (focus) (focus === 'input' ? inputRef : triggerRef).current?.focus();
+      },
+      [setOpenState],
+    );
 
-  const isInvalid = invalid || problem !== null;
-  const context: FeedStartDatePickerContextValue = {
-    value,
-    commit,
-    text,
-    setText,
-    commitText,
-    problem,
-    today,
-    bounds,
-    open,
-    setOpen,
-    disabled,
-    required,
-    invalid: isInvalid,
-    dayPickerLocale,
-    ids: {
-      root: base,
-      input: `${base}-input`,
-      label: `${base}-label`,
-      description: `${base}-description`,
-      error: `${base}-error`,
-      calendar: `${base}-calendar`,
-    },
-    setInputElement,
-    setTriggerElement,
-  };
+    // A value from outside can be out of bounds too (a saved draft a day older than a year).
+    const problem = textProblem ?? (value ? checkFeedStartDate(value, today) : null);
 
-  const handleBlur = (event: FocusEvent<HTMLDivElement>) => {
-    onBlur?.(event);
-    // Close the calendar once focus leaves the picker altogether.
-    if (open && !event.currentTarget.contains(event.relatedTarget as Node | null))
-      setOpenState(false);
-  };
+    const isInvalid = invalid || problem !== null;
+    const context: FeedStartDatePickerContextValue = {
+      value,
+      commit,
+      text,
+      setText,
+      commitText,
+      problem,
+      today,
+      bounds,
+      open,
+      setOpen,
+      disabled,
+      required,
+      invalid: isInvalid,
+      dayPickerLocale,
+      ids: {
+        root: base,
+        input: `${base}-input`,
+        label: `${base}-label`,
+        description: `${base}-description`,
+        error: `${base}-error`,
+        calendar: `${base}-calendar`,
+      },
+      setInputElement,
+      setTriggerElement,
+    };
 
-  return (
-    <FeedStartDatePickerContext.Provider value={context}>
-      <div
-        {...rest}
-        id={base}
-        className={className}
-        data-scope="feed-start-date-picker"
-        data-part="root"
-        data-state={open ? 'open' : 'closed'}
-        data-disabled={dataFlag(disabled)}
-        data-invalid={dataFlag(isInvalid)}
-        onBlur={handleBlur}
-      >
-        {children}
-      </div>
-    </FeedStartDatePickerContext.Provider>
-  );
-}
+    const handleBlur = (event: FocusEvent<HTMLDivElement>) => {
+      onBlur?.(event);
+      // Close the calendar once focus leaves the picker altogether.
+      if (open && !event.currentTarget.contains(event.relatedTarget as Node | null))
+        setOpenState(false);
+    };
+
+    return (
+      <FeedStartDatePickerContext.Provider value={context}>
+        <div
+          {...rest}
+          ref={ref}
+          id={base}
+          className={className}
+          data-scope="feed-start-date-picker"
+          data-part="root"
+          data-state={open ? 'open' : 'closed'}
+          data-disabled={dataFlag(disabled)}
+          data-invalid={dataFlag(isInvalid)}
+          onBlur={handleBlur}
+        >
+          {children}
+        </div>
+      </FeedStartDatePickerContext.Provider>
+    );
+  },
+);
 FeedStartDatePickerRoot.displayName = 'FeedStartDatePicker.Root';

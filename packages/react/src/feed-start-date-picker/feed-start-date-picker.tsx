@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { cx, type ClassNames } from '../internal/dom';
 import {
   FeedStartDatePickerRoot,
@@ -37,30 +37,29 @@ export interface FeedStartDatePickerProps extends FeedStartDatePickerRootProps {
  * A feed start date field: typed entry plus a calendar, limited to the days Xero accepts (from one
  * year back to today), with the reason shown. Controlled (`value`/`onValueChange`) or uncontrolled
  * (`defaultValue`). Compose your own layout from `FeedStartDatePicker.*` parts instead when needed.
+ * The ref reaches the root.
  */
-export function FeedStartDatePicker({
-  label,
-  showDescription = true,
-  classNames,
-  className,
-  dayPickerProps,
-  ...rootProps
-}: FeedStartDatePickerProps) {
-  return (
-    <FeedStartDatePickerRoot {...rootProps} className={cx(classNames?.root, className)}>
-      <FeedStartDatePickerLabel className={classNames?.label}>{label}</FeedStartDatePickerLabel>
-      <FeedStartDatePickerControl className={classNames?.control}>
-        <FeedStartDatePickerInput className={classNames?.input} />
-        <FeedStartDatePickerTrigger className={classNames?.trigger} />
-      </FeedStartDatePickerControl>
-      {showDescription ? (
-        <FeedStartDatePickerDescription className={classNames?.description} />
-      ) : null}
-      <FeedStartDatePickerErrorText className={classNames?.errorText} />
-      <FeedStartDatePickerCalendar
-        className={classNames?.calendar}
-        dayPickerProps={dayPickerProps}
-      />
-    </FeedStartDatePickerRoot>
-  );
-}
+export const FeedStartDatePicker = forwardRef<HTMLDivElement, FeedStartDatePickerProps>(
+  function FeedStartDatePicker(
+    { label, showDescription = true, classNames, className, dayPickerProps, ...rootProps },
+    ref,
+  ) {
+    return (
+      <FeedStartDatePickerRoot {...rootProps} ref={ref} className={cx(classNames?.root, className)}>
+        <FeedStartDatePickerLabel className={classNames?.label}>{label}</FeedStartDatePickerLabel>
+        <FeedStartDatePickerControl className={classNames?.control}>
+          <FeedStartDatePickerInput className={classNames?.input} />
+          <FeedStartDatePickerTrigger className={classNames?.trigger} />
+        </FeedStartDatePickerControl>
+        {showDescription ? (
+          <FeedStartDatePickerDescription className={classNames?.description} />
+        ) : null}
+        <FeedStartDatePickerErrorText className={classNames?.errorText} />
+        <FeedStartDatePickerCalendar
+          className={classNames?.calendar}
+          dayPickerProps={dayPickerProps}
+        />
+      </FeedStartDatePickerRoot>
+    );
+  },
+);
