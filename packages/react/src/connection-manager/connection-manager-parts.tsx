@@ -1,48 +1,70 @@
 'use client';
-import { useId, type ButtonHTMLAttributes, type HTMLAttributes } from 'react';
+import { forwardRef, useId, type ButtonHTMLAttributes, type HTMLAttributes } from 'react';
+import { createSlot } from '@radix-ui/react-slot';
 import { maskAccountNumber } from '@bankfeeds/model';
 import { useI18n } from '../i18n/i18n-context';
 import { formatCalendarDate } from '../i18n/format';
 import { AlertDialog } from '../internal/alert-dialog';
 import { ErrorAlert } from '../internal/error-alert';
+import { partContent } from '../internal/slot';
 import { useConnectionManagerContext } from './connection-manager-context';
 
 const scope = 'connection-manager';
 
 /** Props of `ConnectionManager.Title`. */
 export interface ConnectionManagerTitleProps extends HTMLAttributes<HTMLHeadingElement> {
-  /** Heading level. @default 2 */
+  /** Heading level; ignored with `asChild`, where the child decides. @default 2 */
   level?: 2 | 3 | 4 | undefined;
+  /**
+   * Renders the only child (your own heading) instead of the `<h2>`, with the part's props, `id`
+   * (which names the feed table), `tabIndex={-1}` (focus lands here after a disconnect) and data
+   * attributes merged onto it; the child supplies the content, or gets the translated title when
+   * it has none. @default false
+   */
+  asChild?: boolean | undefined;
 }
 
+const TitleSlot = createSlot<HTMLHeadingElement>('ConnectionManager.Title');
+
 /** The manager's heading; focus lands here after a disconnect. */
-export function ConnectionManagerTitle({
-  level = 2,
-  children,
-  ...props
-}: ConnectionManagerTitleProps) {
-  const { t } = useI18n();
-  const { headingId } = useConnectionManagerContext('Title');
-  const Heading = `h${level}` as const;
-  return (
-    <Heading {...props} id={headingId} tabIndex={-1} data-scope={scope} data-part="title">
-      {children ?? t('manager.title')}
-    </Heading>
-  );
-}
+export const ConnectionManagerTitle = forwardRef<HTMLHeadingElement, ConnectionManagerTitleProps>(
+  function ConnectionManagerTitle({ level = 2, asChild = false, children, ...props }, ref) {
+    const { t } = useI18n();
+    const { headingId } = useConnectionManagerContext('Title');
+    const Heading = asChild ? TitleSlot : (`h${level}` as const);
+    return (
+      <Heading
+        {...props}
+        ref={ref}
+        id={headingId}
+        tabIndex={-1}
+        data-scope={scope}
+        data-part="title"
+      >
+        {partContent(asChild, children, t('manager.title'))}
+      </Heading>
+    );
+  },
+);
 
 /** Props of `ConnectionManager.Organisation`. */
 export type ConnectionManagerOrganisationProps = HTMLAttributes<HTMLDListElement>;
 
-/** The Xero organisation's name and the connection's status, with Reconnect when it isn't linked. */
-export function ConnectionManagerOrganisation(props: ConnectionManagerOrganisationProps) {
+/**
+ * The Xero organisation's name and the connection's status, with Reconnect when it isn't linked.
+ * Props and the ref reach the `<dl>`; rendered once the data is ready.
+ */
+export const ConnectionManagerOrganisation = forwardRef<
+  HTMLDListElement,
+  ConnectionManagerOrganisationProps
+>(function ConnectionManagerOrganisation(props, ref) {
   const { t } = useI18n();
   const ctx = useConnectionManagerContext('Organisation');
   if (ctx.status !== 'ready') return null;
   const linked = ctx.connectionStatus === 'Linked';
   return (
     <div data-scope={scope} data-part="header">
-      <dl {...props} data-scope={scope} data-part="organisation">
+      <dl {...props} ref={ref} data-scope={scope} data-part="organisation">
         <div>
           <dt>{t('manager.organisation')}</dt>
           <dd>{ctx.organisationName ?? t('common.notAvailable')}</dd>
@@ -68,13 +90,19 @@ export function ConnectionManagerOrganisation(props: ConnectionManagerOrganisati
       ) : null}
     </div>
   );
-}
+});
 
 /** Props of `ConnectionManager.FeedTable`. */
 export type ConnectionManagerFeedTableProps = HTMLAttributes<HTMLTableElement>;
 
-/** Each feed: source to target, start date, status, and Disconnect. Shows the empty state when there are none. */
-export function ConnectionManagerFeedTable(props: ConnectionManagerFeedTableProps) {
+/**
+ * Each feed: source to target, start date, status, and Disconnect. Shows the empty state when
+ * there are none, and the ref is then `null`.
+ */
+export const ConnectionManagerFeedTable = forwardRef<
+  HTMLTableElement,
+  ConnectionManagerFeedTableProps
+>(function ConnectionManagerFeedTable(props, ref) {
   const { t, locale } = useI18n();
   const ctx = useConnectionManagerContext('FeedTable');
   if (ctx.status !== 'ready') return null;
@@ -91,7 +119,13 @@ export function ConnectionManagerFeedTable(props: ConnectionManagerFeedTableProp
     );
   }
   return (
-    <table {...props} aria-labelledby={ctx.headingId} data-scope={scope} data-part="table">
+    <table
+      {...props}
+      ref={ref}
+      aria-labelledby={ctx.headingId}
+      data-scope={scope}
+      data-part="table"
+    >
       <thead>
         <tr>
           <th scope="col">{t('manager.column.source')}</th>
@@ -147,70 +181,100 @@ export function ConnectionManagerFeedTable(props: ConnectionManagerFeedTableProp
       </tbody>
     </table>
   );
-}
+});
 
 /** Props of `ConnectionManager.AddAccounts`. */
-export type ConnectionManagerAddAccountsProps = ButtonHTMLAttributes<HTMLButtonElement>;
+export interface ConnectionManagerAddAccountsProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  /**
+   * Renders the only child (your own button) instead of the `<button>`, with the part's props,
+   * data attributes and click handling merged onto it; the child supplies the content, or gets
+   * the translated text when it has none. @default false
+   */
+  asChild?: boolean | undefined;
+}
 
-/** Leads to the mapper to connect more accounts; rendered only with `onAddAccounts` and at least one feed. */
-export function ConnectionManagerAddAccounts({
-  children,
-  ...props
-}: ConnectionManagerAddAccountsProps) {
+const AddAccountsSlot = createSlot<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
+  'ConnectionManager.AddAccounts',
+);
+
+/**
+ * Leads to the mapper to connect more accounts; rendered only with `onAddAccounts` and at least
+ * one feed. An `onClick` that calls `preventDefault()` keeps `onAddAccounts` from running.
+ */
+export const ConnectionManagerAddAccounts = forwardRef<
+  HTMLButtonElement,
+  ConnectionManagerAddAccountsProps
+>(function ConnectionManagerAddAccounts({ asChild = false, children, onClick, ...props }, ref) {
   const { t } = useI18n();
   const ctx = useConnectionManagerContext('AddAccounts');
-  if (ctx.status !== 'ready' || !ctx.onAddAccounts || ctx.feeds.length === 0) return null;
+  const { onAddAccounts } = ctx;
+  if (ctx.status !== 'ready' || !onAddAccounts || ctx.feeds.length === 0) return null;
+  const Button = asChild ? AddAccountsSlot : 'button';
   return (
-    <button
+    <Button
       type="button"
       {...props}
+      ref={ref}
       data-scope={scope}
       data-part="add-accounts"
-      onClick={ctx.onAddAccounts}
+      onClick={(event) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) onAddAccounts();
+      }}
     >
-      {children ?? t('manager.addAccounts')}
-    </button>
+      {partContent(asChild, children, t('manager.addAccounts'))}
+    </Button>
   );
-}
+});
 
 /** Props of `ConnectionManager.Status`. */
 export type ConnectionManagerStatusProps = HTMLAttributes<HTMLDivElement>;
 
-/** Loading and load-failure states. */
-export function ConnectionManagerStatus(props: ConnectionManagerStatusProps) {
-  const { t } = useI18n();
-  const ctx = useConnectionManagerContext('Status');
-  if (ctx.status === 'loading') {
-    return (
-      <div {...props} data-scope={scope} data-part="loading">
-        <p>{t('manager.loading')}</p>
-      </div>
-    );
-  }
-  if (ctx.status === 'error' && ctx.error) {
-    return (
-      <ErrorAlert
-        scope={scope}
-        error={ctx.error}
-        title={t('manager.loadFailed')}
-        onRetry={ctx.onRetry}
-        onReconnect={ctx.onReconnect}
-        supportHref={ctx.supportHref}
-      />
-    );
-  }
-  return null;
-}
+/**
+ * Loading and load-failure states. Props reach the loading `<div>`; the ref reaches whichever is
+ * shown, the loading `<div>` or the alert, and is `null` once the data is ready.
+ */
+export const ConnectionManagerStatus = forwardRef<HTMLDivElement, ConnectionManagerStatusProps>(
+  function ConnectionManagerStatus(props, ref) {
+    const { t } = useI18n();
+    const ctx = useConnectionManagerContext('Status');
+    if (ctx.status === 'loading') {
+      return (
+        <div {...props} ref={ref} data-scope={scope} data-part="loading">
+          <p>{t('manager.loading')}</p>
+        </div>
+      );
+    }
+    if (ctx.status === 'error' && ctx.error) {
+      return (
+        <ErrorAlert
+          ref={ref}
+          scope={scope}
+          error={ctx.error}
+          title={t('manager.loadFailed')}
+          onRetry={ctx.onRetry}
+          onReconnect={ctx.onReconnect}
+          supportHref={ctx.supportHref}
+        />
+      );
+    }
+    return null;
+  },
+);
 
 /** Props of `ConnectionManager.DisconnectDialog`. */
 export interface ConnectionManagerDisconnectDialogProps {
   className?: string | undefined;
 }
 
-/** Asks before a feed is stopped; Cancel has focus first, Escape cancels. */
-export function ConnectionManagerDisconnectDialog({
-  className,
-}: ConnectionManagerDisconnectDialogProps) {
+/**
+ * Asks before a feed is stopped; Cancel has focus first, Escape cancels. `className` and the ref
+ * reach the dialog (inside its backdrop), rendered only while a disconnect waits for an answer.
+ */
+export const ConnectionManagerDisconnectDialog = forwardRef<
+  HTMLDivElement,
+  ConnectionManagerDisconnectDialogProps
+>(function ConnectionManagerDisconnectDialog({ className }, ref) {
   const { t } = useI18n();
   const ctx = useConnectionManagerContext('DisconnectDialog');
   const id = useId();
@@ -218,6 +282,7 @@ export function ConnectionManagerDisconnectDialog({
   if (!feed) return null;
   return (
     <AlertDialog
+      ref={ref}
       scope={scope}
       labelledBy={`${id}-title`}
       describedBy={`${id}-body`}
@@ -262,4 +327,4 @@ export function ConnectionManagerDisconnectDialog({
       </div>
     </AlertDialog>
   );
-}
+});

@@ -1,5 +1,6 @@
 'use client';
-import { useCallback, useId, useRef, useState, type HTMLAttributes } from 'react';
+import { forwardRef, useCallback, useId, useRef, useState, type HTMLAttributes } from 'react';
+import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { useI18n } from '../i18n/i18n-context';
 import { toErrorInfo, type ErrorInfo } from '../i18n/error-info';
 import { LiveRegion, useAnnouncer } from '../internal/announcer';
@@ -34,93 +35,99 @@ export interface ConnectionManagerRootProps extends HTMLAttributes<HTMLDivElemen
 }
 
 /** Owns the connection manager's state, including the disconnect confirmation. */
-export function ConnectionManagerRoot({
-  feeds,
-  organisationName = null,
-  connectionStatus = null,
-  status = 'ready',
-  error,
-  onDisconnect,
-  onReconnect,
-  onRetry,
-  onAddAccounts,
-  supportHref,
-  className,
-  children,
-  ...rest
-}: ConnectionManagerRootProps) {
-  const { t } = useI18n();
-  const announcer = useAnnouncer();
-  const headingId = `${useId()}-heading`;
-  const [confirming, setConfirming] = useState<ManagedFeed | null>(null);
-  const [disconnecting, setDisconnecting] = useState(false);
-  const [disconnectError, setDisconnectError] = useState<ErrorInfo | null>(null);
-  const opener = useRef<HTMLElement | null>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
+export const ConnectionManagerRoot = forwardRef<HTMLDivElement, ConnectionManagerRootProps>(
+  function ConnectionManagerRoot(
+    {
+      feeds,
+      organisationName = null,
+      connectionStatus = null,
+      status = 'ready',
+      error,
+      onDisconnect,
+      onReconnect,
+      onRetry,
+      onAddAccounts,
+      supportHref,
+      className,
+      children,
+      ...rest
+    },
+    forwardedRef,
+  ) {
+    const { t } = useI18n();
+    const announcer = useAnnouncer();
+    const headingId = `${useId()}-heading`;
+    const [confirming, setConfirming] = useState<ManagedFeed | null>(null);
+    const [disconnecting, setDisconnecting] = useState(false);
+    const [disconnectError, setDisconnectError] = useState<ErrorInfo | null>(null);
+    const opener = useRef<HTMLElement | null>(null);
+    const rootRef = useRef<HTMLDivElement>(null);
+    const ref = useComposedRefs(forwardedRef, rootRef);
 
-  const requestDisconnect = useCallback((feed: ManagedFeed, from: HTMLElement | null) => {
-    opener.current = from;
-    setDisconnectError(null);
-    setConfirming(feed);
-  }, []);
-  const cancelDisconnect = useCallback(() => {
-    setConfirming(null);
-    setDisconnectError(null);
-    opener.current?.focus();
-  }, []);
-  const confirmDisconnect = useCallback(async () => {
-    if (!confirming || !onDisconnect) return;
-    setDisconnecting(true);
-    setDisconnectError(null);
-    try {
-      await onDisconnect(confirming);
+    const requestDisconnect = useCallback((feed: ManagedFeed, from: HTMLElement | null) => {
+      opener.current = from;
+      setDisconnectError(null);
+      setConfirming(feed);
+    }, []);
+    const cancelDisconnect = useCallback(() => {
       setConfirming(null);
-      announcer.announce(t('manager.disconnected', { account: confirming.sourceName }));
-      // The row may be gone; the list's heading is the next sensible place for focus.
-      rootRef.current?.querySelector<HTMLElement>(`#${CSS.escape(headingId)}`)?.focus();
-    } catch (cause) {
-      setDisconnectError(toErrorInfo(cause));
-    } finally {
-      setDisconnecting(false);
-    }
-  }, [announcer, confirming, headingId, onDisconnect, t]);
+      setDisconnectError(null);
+      opener.current?.focus();
+    }, []);
+    const confirmDisconnect = useCallback(async () => {
+      if (!confirming || !onDisconnect) return;
+      setDisconnecting(true);
+      setDisconnectError(null);
+      try {
+        await onDisconnect(confirming);
+        setConfirming(null);
+        announcer.announce(t('manager.disconnected', { account: confirming.sourceName }));
+        // The row may be gone; the list's heading is the next sensible place for focus.
+        rootRef.current?.querySelector<HTMLElement>(`#${CSS.escape(headingId)}`)?.focus();
+      } catch (cause) {
+        setDisconnectError(toErrorInfo(cause));
+      } finally {
+        setDisconnecting(false);
+      }
+    }, [announcer, confirming, headingId, onDisconnect, t]);
 
-  const context: ConnectionManagerContextValue = {
-    status,
-    organisationName,
-    connectionStatus,
-    feeds,
-    error: status === 'error' ? toErrorInfo(error) : null,
-    confirming,
-    requestDisconnect,
-    cancelDisconnect,
-    confirmDisconnect: () => void confirmDisconnect(),
-    disconnecting,
-    disconnectError,
-    onRetry,
-    onReconnect,
-    onAddAccounts,
-    supportHref,
-    canDisconnect: onDisconnect !== undefined,
-    announcer,
-    headingId,
-  };
+    const context: ConnectionManagerContextValue = {
+      status,
+      organisationName,
+      connectionStatus,
+      feeds,
+      error: status === 'error' ? toErrorInfo(error) : null,
+      confirming,
+      requestDisconnect,
+      cancelDisconnect,
+      confirmDisconnect: () => void confirmDisconnect(),
+      disconnecting,
+      disconnectError,
+      onRetry,
+      onReconnect,
+      onAddAccounts,
+      supportHref,
+      canDisconnect: onDisconnect !== undefined,
+      announcer,
+      headingId,
+    };
 
-  return (
-    <ConnectionManagerContext.Provider value={context}>
-      <div
-        {...rest}
-        ref={rootRef}
-        className={className}
-        aria-busy={status === 'loading' || undefined}
-        data-scope="connection-manager"
-        data-part="root"
-        data-state={status}
-        data-connection={connectionStatus ?? undefined}
-      >
-        {children}
-        <LiveRegion announcer={announcer} scope="connection-manager" />
-      </div>
-    </ConnectionManagerContext.Provider>
-  );
-}
+    return (
+      <ConnectionManagerContext.Provider value={context}>
+        <div
+          {...rest}
+          ref={ref}
+          className={className}
+          aria-busy={status === 'loading' || undefined}
+          data-scope="connection-manager"
+          data-part="root"
+          data-state={status}
+          data-connection={connectionStatus ?? undefined}
+        >
+          {children}
+          <LiveRegion announcer={announcer} scope="connection-manager" />
+        </div>
+      </ConnectionManagerContext.Provider>
+    );
+  },
+);

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { cx, type ClassNames } from '../internal/dom';
 import { ConnectionManagerRoot, type ConnectionManagerRootProps } from './connection-manager-root';
 import {
@@ -25,25 +25,22 @@ export interface ConnectionManagerProps extends ConnectionManagerRootProps {
 
 /**
  * The Xero organisation, the connection's status (with Reconnect when it isn't linked), each
- * feed with Disconnect behind a confirmation, plus loading, empty and error states.
+ * feed with Disconnect behind a confirmation, plus loading, empty and error states. The ref
+ * reaches the root.
  */
-export function ConnectionManager({
-  heading,
-  headingLevel,
-  classNames,
-  className,
-  ...rootProps
-}: ConnectionManagerProps) {
-  return (
-    <ConnectionManagerRoot {...rootProps} className={cx(classNames?.root, className)}>
-      <ConnectionManagerTitle level={headingLevel} className={classNames?.title}>
-        {heading}
-      </ConnectionManagerTitle>
-      <ConnectionManagerStatus />
-      <ConnectionManagerOrganisation className={classNames?.organisation} />
-      <ConnectionManagerFeedTable className={classNames?.table} />
-      <ConnectionManagerAddAccounts />
-      <ConnectionManagerDisconnectDialog className={classNames?.dialog} />
-    </ConnectionManagerRoot>
-  );
-}
+export const ConnectionManager = forwardRef<HTMLDivElement, ConnectionManagerProps>(
+  function ConnectionManager({ heading, headingLevel, classNames, className, ...rootProps }, ref) {
+    return (
+      <ConnectionManagerRoot {...rootProps} ref={ref} className={cx(classNames?.root, className)}>
+        <ConnectionManagerTitle level={headingLevel} className={classNames?.title}>
+          {heading}
+        </ConnectionManagerTitle>
+        <ConnectionManagerStatus />
+        <ConnectionManagerOrganisation className={classNames?.organisation} />
+        <ConnectionManagerFeedTable className={classNames?.table} />
+        <ConnectionManagerAddAccounts />
+        <ConnectionManagerDisconnectDialog className={classNames?.dialog} />
+      </ConnectionManagerRoot>
+    );
+  },
+);

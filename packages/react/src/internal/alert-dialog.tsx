@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { forwardRef, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useComposedRefs } from '@radix-ui/react-compose-refs';
 
 /** Props of {@link AlertDialog}. */
 export interface AlertDialogProps {
@@ -19,17 +20,14 @@ const FOCUSABLE =
 /**
  * A modal confirmation (`role="alertdialog"`): focus moves in (to the element marked
  * `data-autofocus`, the safe choice), Tab stays inside, Escape dismisses. The opener restores focus.
+ * The ref reaches the dialog, inside its backdrop.
  */
-export function AlertDialog({
-  scope,
-  labelledBy,
-  describedBy,
-  onDismiss,
-  busy = false,
-  className,
-  children,
-}: AlertDialogProps) {
+export const AlertDialog = forwardRef<HTMLDivElement, AlertDialogProps>(function AlertDialog(
+  { scope, labelledBy, describedBy, onDismiss, busy = false, className, children },
+  forwardedRef,
+) {
   const ref = useRef<HTMLDivElement>(null);
+  const composedRef = useComposedRefs(forwardedRef, ref);
   useEffect(() => {
     const dialog = ref.current;
     (dialog?.querySelector<HTMLElement>('[data-autofocus]') ?? dialog)?.focus();
@@ -58,7 +56,7 @@ export function AlertDialog({
   return (
     <div data-scope={scope} data-part="backdrop">
       <div
-        ref={ref}
+        ref={composedRef}
         role="alertdialog"
         aria-modal="true"
         aria-labelledby={labelledBy}
@@ -75,4 +73,4 @@ export function AlertDialog({
       </div>
     </div>
   );
-}
+});

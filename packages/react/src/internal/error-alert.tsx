@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { forwardRef, useEffect, useRef } from 'react';
+import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { useI18n } from '../i18n/i18n-context';
 import type { ErrorInfo } from '../i18n/error-info';
 import { ERROR_PRESENTATION } from '../i18n/error-info';
@@ -23,20 +24,15 @@ export interface ErrorAlertProps {
  * A translated error with its reference and the action that helps: retry, reconnect, or contact
  * the bank. `role="alert"` so it is announced the moment it appears.
  */
-export function ErrorAlert({
-  scope,
-  error,
-  title,
-  onRetry,
-  onReconnect,
-  supportHref,
-  autoFocus = false,
-  className,
-}: ErrorAlertProps) {
+export const ErrorAlert = forwardRef<HTMLDivElement, ErrorAlertProps>(function ErrorAlert(
+  { scope, error, title, onRetry, onReconnect, supportHref, autoFocus = false, className },
+  forwardedRef,
+) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDivElement>(null);
+  const ownRef = useRef<HTMLDivElement>(null);
+  const ref = useComposedRefs(forwardedRef, ownRef);
   useEffect(() => {
-    if (autoFocus) ref.current?.focus();
+    if (autoFocus) ownRef.current?.focus();
   }, [autoFocus]);
   const action = error.action;
   return (
@@ -73,4 +69,4 @@ export function ErrorAlert({
       </div>
     </div>
   );
-}
+});
