@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useState } from 'react';
+import { forwardRef, useCallback, useState } from 'react';
 import type { SetupStoreState } from '@bankfeeds/client';
 import { AccountMapper, type AccountMapperProps } from '../account-mapper';
 import type { MappingValue, MappingChangeDetails } from '../account-mapper';
@@ -83,7 +83,9 @@ export function useAccountMapperProps(): Pick<
   return { accounts, value, onValueChange, rowStatus, today, onSubmit, submitting, organisation };
 }
 
-/** The account mapper bound to the provider's setup store. */
-export function BankFeedsAccountMapper(props: BankFeedsAccountMapperProps) {
-  return <AccountMapper {...props} {...useAccountMapperProps()} />;
-}
+/** The account mapper bound to the provider's setup store. The ref reaches its root. */
+export const BankFeedsAccountMapper = forwardRef<HTMLDivElement, BankFeedsAccountMapperProps>(
+  function BankFeedsAccountMapper(props, ref) {
+    return <AccountMapper {...props} {...useAccountMapperProps()} ref={ref} />;
+  },
+);

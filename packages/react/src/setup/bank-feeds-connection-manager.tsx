@@ -1,5 +1,5 @@
 'use client';
-import { useMemo } from 'react';
+import { forwardRef, useMemo } from 'react';
 import { selectConnectedFeeds, type ConnectionsStoreState } from '@bankfeeds/client';
 import { ConnectionManager, type ConnectionManagerProps } from '../connection-manager';
 import type { ManagedFeed } from '../connection-manager';
@@ -42,13 +42,14 @@ export function openInNewTab(url: string) {
   window.open(url, '_blank', 'noopener,noreferrer');
 }
 
-/** The connection manager bound to the provider's connections store. */
-export function BankFeedsConnectionManager({
-  openLink = openInNewTab,
-  onDisconnected,
-  onError,
-  ...props
-}: BankFeedsConnectionManagerProps) {
+/** The connection manager bound to the provider's connections store. The ref reaches its root. */
+export const BankFeedsConnectionManager = forwardRef<
+  HTMLDivElement,
+  BankFeedsConnectionManagerProps
+>(function BankFeedsConnectionManager(
+  { openLink = openInNewTab, onDisconnected, onError, ...props },
+  ref,
+) {
   const store = useConnectionsStore();
   const feeds = useStoreSelector(store, selectFeeds, sameList);
   const organisationName = useStoreSelector(store, selectName);
@@ -81,6 +82,7 @@ export function BankFeedsConnectionManager({
   return (
     <ConnectionManager
       {...props}
+      ref={ref}
       feeds={feeds}
       organisationName={organisationName}
       connectionStatus={connectionStatus}
@@ -91,4 +93,4 @@ export function BankFeedsConnectionManager({
       onRetry={onRetry}
     />
   );
-}
+});
