@@ -20,6 +20,13 @@ import { createTargetAccount, type TargetAccountSeed } from './fake/organisation
 import type { RawPageQuery } from './fake/paging';
 import { scenarioFaults, seedScenario, type ScenarioIds, type ScenarioName } from './scenarios';
 import type { FaultRule } from './faults';
+import { webhookEventFor } from './webhooks/events';
+import {
+  createWebhookOutbox,
+  NO_WEBHOOKS,
+  type FakeWebhookOptions,
+  type FakeWebhooks,
+} from './webhooks/outbox';
 
 /** How to start a fake. */
 export interface FakeCodatOptions {
@@ -45,6 +52,13 @@ export interface FakeCodatOptions {
    * {@link FakeCodat.advanceClock}. @default 0 (Xero answers at once)
    */
   xeroWriteMinutes?: number;
+  /**
+   * Sends Codat's webhooks for the changes the fake models (feeds connected or disconnected,
+   * connections created, linked, lost, re-linked or deleted, push operations settled), signed
+   * as Svix signs Codat's, after the request that caused them. Inspect and await them through
+   * {@link FakeCodat.webhooks}. @default undefined (no webhooks)
+   */
+  webhooks?: FakeWebhookOptions;
 }
 
 /** Rate-limit figures for the `X-Rate-Limit-*` headers. */
@@ -74,6 +88,11 @@ export interface FakeCodat {
   readonly ids: ScenarioIds;
   /** Faults the scenario brings (only `flaky` has any); the handlers add them to their own. */
   readonly scenarioFaults: readonly FaultRule[];
+  /**
+   * The webhooks sent so far and a way to wait for those on their way (`await
+   * fake.webhooks.flush()`). Without the `webhooks` option: disabled, and always empty.
+   */
+  readonly webhooks: FakeWebhooks;
 
   /** `POST /companies` (402 past the company limit). */
   createCompany(body: unknown): companies.CompanyBody;
@@ -174,6 +193,12 @@ export interface FakeCodat {
    * it. `today`, which Xero's date rules use, stays as it is.
    */
   advanceClock(ms: number): void;
+  /**
+   * The fake's clock in milliseconds since the epoch (the time its next timestamp will carry),
+   * without moving it. Webhook timestamps come from this clock: a receiver that checks them
+   * against its own clock needs this one.
+   */
+  clockTime(): number;
 
   /** Counts one answered request and returns the rate-limit figures for its headers. */
   recordRequest(): RateLimitState;
@@ -210,8 +235,21 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
       push: options.pendingReads?.push ?? 0,
     },
     xeroWriteMinutes,
+    changed: () => {},
   };
   const ids = seedScenario(ctx, scenario);
+  // Connected after seeding: a scenario's starting state sends no webhooks.
+  let webhooks = NO_WEBHOOKS;
+  if (options.webhooks) {
+    // A generator of its own, so turning webhooks on changes none of the fake's ids.
+    const random = createRandom((seed ^ 0x3ebb00c5) >>> 0);
+    const outbox = createWebhookOutbox(options.webhooks, clock.peek, random);
+    ctx.changed = (change) => {
+      const event = webhookEventFor(ctx, change, random);
+      if (event) outbox.enqueue(event);
+    };
+    webhooks = outbox;
+  }
   const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86400000)
     .toISOString()
     .replace('.000Z', 'Z');
@@ -223,6 +261,7 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
     linkBaseUrl: ctx.linkBaseUrl,
     ids,
     scenarioFaults: scenarioFaults(scenario),
+    webhooks,
 
     createCompany: (body) => companies.createCompany(ctx, body),
     getCompany: (companyId) => companies.getCompany(ctx, companyId),
@@ -283,6 +322,7 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
     },
 
     advanceClock: (ms) => clock.advance(ms),
+    clockTime: () => clock.peek(),
 
     recordRequest: () => {
       ctx.state.requestsToday++;

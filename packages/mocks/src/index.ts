@@ -25,3 +25,17 @@ export type { MappingResponseBody } from './fake/mapping';
 export type { PushReplyBody, PushQuery } from './fake/push';
 export type { CompanyInformationBody } from './fake/company-info';
 export type { CompanyAccessTokenBody } from './fake/access-tokens';
+export type {
+  CodatWebhookEvent,
+  ConnectionEventPayload,
+  SourceAccountEventPayload,
+  WebhookCompanyReference,
+  WriteEventPayload,
+} from './webhooks/events';
+export type {
+  FakeWebhookOptions,
+  FakeWebhooks,
+  SentWebhook,
+  WebhookDelivery,
+  WebhookHeaders,
+} from './webhooks/outbox';

@@ -87,7 +87,9 @@ export function createConnection(
     throw badRequest(
       `Integration ${platformKey} is not enabled. This fake simulates Xero (${XERO_PLATFORM_KEY}) only.`,
     );
-  return reply(ctx, insertConnection(ctx, company.id, 'PendingAuth', { name: company.name }));
+  const connection = insertConnection(ctx, company.id, 'PendingAuth', { name: company.name });
+  ctx.changed({ kind: 'connectionStatus', connection, previous: null });
+  return reply(ctx, connection);
 }
 
 /** `GET /companies/{id}/connections/{id}`. */
@@ -130,14 +132,16 @@ export function unlinkConnection(
       `Only Linked connections can be unlinked; connection ${connectionId} is ${connection.status}.`,
     );
   connection.status = 'Unlinked';
+  ctx.changed({ kind: 'connectionStatus', connection, previous: 'Linked' });
   return reply(ctx, connection);
 }
 
 /** `DELETE …/connections/{id}`: the connection and its source accounts (and so its feeds) go. */
 export function deleteConnection(ctx: FakeContext, companyId: string, connectionId: string): void {
-  requireConnection(ctx, companyId, connectionId);
+  const connection = requireConnection(ctx, companyId, connectionId);
   ctx.state.connections.delete(connectionId);
   ctx.state.sourceAccounts.delete(connectionId);
+  ctx.changed({ kind: 'connectionDeleted', connection });
 }
 
 /**
@@ -150,11 +154,13 @@ export function authorizeConnection(
   connectionId: string,
 ): ConnectionBody {
   const connection = requireConnection(ctx, companyId, connectionId);
+  const previous = connection.status;
   const now = ctx.now();
   connection.status = 'Linked';
   connection.lastSync = now;
   for (const error of connection.errors)
     if (error.status === 'Active') Object.assign(error, { status: 'Resolved', resolvedOnUtc: now });
+  ctx.changed({ kind: 'connectionStatus', connection, previous });
   return reply(ctx, connection);
 }
 
@@ -183,6 +189,7 @@ export function deauthorizeConnection(
   connectionId: string,
 ): ConnectionBody {
   const connection = requireConnection(ctx, companyId, connectionId);
+  const previous = connection.status;
   connection.status = 'Deauthorized';
   connection.errors.push({
     statusCode: '401',
@@ -193,5 +200,6 @@ export function deauthorizeConnection(
     status: 'Active',
     resolvedOnUtc: null,
   });
+  ctx.changed({ kind: 'connectionStatus', connection, previous });
   return reply(ctx, connection);
 }

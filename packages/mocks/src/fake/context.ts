@@ -1,5 +1,6 @@
 import type { CalendarDate } from '@bankfeeds/model';
 import type { Random } from '../random';
+import type { FakeChange } from './changes';
 import type { FakeState } from './state';
 
 /** Everything a domain module needs: the database, the seeded generator, the clock, settings. */
@@ -20,6 +21,16 @@ export interface FakeContext {
   pendingReads: { mapping: number; push: number };
   /** Minutes Xero takes to write a push, on the fake's clock. */
   xeroWriteMinutes: number;
+  /**
+   * Reports a change Codat announces by webhook, once the record holds the new state. Does
+   * nothing unless the fake sends webhooks (and never while a scenario is seeded).
+   */
+  changed(change: FakeChange): void;
+}
+
+/** A timestamp as the fake writes them: ISO 8601 in UTC, whole seconds. */
+export function stampOf(ms: number): string {
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
 }
 
 /** A deterministic clock: it moves only by timestamps taken and by tests moving it. */
@@ -41,7 +52,7 @@ export function createClock(today: CalendarDate): FakeClock {
   let time = Date.parse(`${today}T09:00:00.000Z`);
   return {
     now() {
-      const stamp = new Date(time).toISOString().replace('.000Z', 'Z');
+      const stamp = stampOf(time);
       time += 1000;
       return stamp;
     },

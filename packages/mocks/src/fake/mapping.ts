@@ -72,6 +72,12 @@ export function settleMappings(ctx: FakeContext, connection: ConnectionRecord): 
     }
     account.status = 'connected';
     account.modifiedDate = ctx.now();
+    ctx.changed({
+      kind: 'feedStatus',
+      connectionId: connection.id,
+      account,
+      previous: 'connecting',
+    });
   }
 }
 

@@ -120,6 +120,7 @@ function readOperation(ctx: FakeContext, operation: PushOperationRecord): void {
   const deadline = deadlineOf(operation);
   if (deadline !== null && time >= deadline && operation.xeroSettlesAt > deadline) {
     operation.status = 'TimedOut';
+    ctx.changed({ kind: 'pushSettled', operation });
     return;
   }
   if (time < operation.xeroSettlesAt) return;
@@ -129,16 +130,22 @@ function readOperation(ctx: FakeContext, operation: PushOperationRecord): void {
   }
   operation.status = operation.outcome.status;
   operation.completedOnUtc = ctx.now();
-  if (operation.status !== 'Success' || operation.outcome.closingBalance === null) return;
-  // Xero's rule: the last line's balance becomes the account's balance.
+  if (operation.status === 'Success') applyClosingBalance(ctx, operation);
+  ctx.changed({ kind: 'pushSettled', operation });
+}
+
+/** Xero's rule after a successful write: the last line's balance becomes the account's balance. */
+function applyClosingBalance(ctx: FakeContext, operation: PushOperationRecord): void {
+  const closingBalance = operation.outcome.closingBalance;
+  if (closingBalance === null) return;
   const account = accountsOf(ctx, operation.connectionId).get(operation.accountId);
   if (!account) return;
-  account.balance = operation.outcome.closingBalance;
+  account.balance = closingBalance;
   account.modifiedDate = operation.completedOnUtc;
   const target = ctx.state.connections
     .get(operation.connectionId)
     ?.organisation.targets.find((t) => t.id === account.targetAccountId);
-  if (target) target.balance = operation.outcome.closingBalance;
+  if (target) target.balance = closingBalance;
 }
 
 function readLines(body: unknown, accountId: string): Record<string, unknown>[] {

@@ -272,10 +272,13 @@ export function updateSourceAccount(
         ],
       },
     );
+  const previous = account.status;
   if (update.accountName != null) account.accountName = update.accountName;
   if (update.balance != null) account.balance = update.balance;
   if (update.status === 'disconnected') disconnectAccount(account);
   account.modifiedDate = ctx.now();
+  if (account.status !== previous)
+    ctx.changed({ kind: 'feedStatus', connectionId, account, previous });
   return sourceAccountToWire(account, 'v1');
 }
 
