@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createBankFeedsClient, type BankFeedsClient } from '@bankfeeds/client';
 import { setupBankFeedsServer } from '@bankfeeds/mocks/node';
 import { createApp } from '../src/app';
+import { CODAT_WEBHOOK_PATH } from '../src/routes/codat-webhook';
 import { createSessionCodec, SESSION_COOKIE } from '../src/auth/session';
 import type { ServerConfig } from '../src/config';
 import type { ServerDeps } from '../src/deps';
@@ -70,15 +71,28 @@ const config: ServerConfig = {
   timeZone: 'Europe/London',
 };
 
-/** Starts the mock and the server. Call `close()` after each test. */
+/**
+ * Starts the mock and the server. Call `close()` after each test. With `webhooks`, the mock sends
+ * its webhooks to the server's `/webhooks/codat`, signed with the server's secret, and the server
+ * checks their timestamps against the mock's clock (which they are signed with).
+ */
 export async function startHarness(
   mock: MockOptions = {},
-  server: { devHelpers?: boolean } = {},
+  server: { devHelpers?: boolean; webhooks?: boolean } = {},
 ): Promise<Harness> {
+  // Listening first, so the mock can be given the server's address for its webhooks.
+  let app: RequestListener = () => {};
+  const http: Server = createServer((req, res) => app(req, res));
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+
   const { server: msw, fake } = setupBankFeedsServer({
     baseUrl: CODAT,
     today: TODAY,
     scenario: 'empty',
+    ...(server.webhooks && {
+      webhooks: { secret: WEBHOOK_SECRET, url: `${url}${CODAT_WEBHOOK_PATH}` },
+    }),
     ...mock,
   });
   // Requests to the example server itself are not Codat's: let them through.
@@ -96,11 +110,13 @@ export async function startHarness(
     devSignIn: server.devHelpers,
     authorizeXero: (companyId, connectionId) =>
       void fake.authorizeConnection(companyId, connectionId),
-    overrides: { pushPollIntervalMs: 1, pushPollAttempts: 5 },
+    overrides: {
+      pushPollIntervalMs: 1,
+      pushPollAttempts: 5,
+      ...(server.webhooks && { now: () => fake.clockTime() }),
+    },
   });
-  const http: Server = createServer(createApp(deps));
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  app = createApp(deps);
   const codec = createSessionCodec(SESSION_SECRET);
   const cookie = (customerId: string) => `${SESSION_COOKIE}=${codec.sign(customerId)}`;
 
@@ -151,6 +167,7 @@ export async function startHarness(
       });
     },
     async close() {
+      await fake.webhooks.flush();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       msw.close();
     },
