@@ -1,4 +1,3 @@
-import type { SourceAccount } from '@bankfeeds/model';
 import type { ServerDeps } from '../deps';
 import { logPush, pushAccount } from '../feeds/push';
 import { textAt, type CodatEvent } from './events';
@@ -11,15 +10,23 @@ function accountIdOf(event: CodatEvent, owner: EventOwner): string | null {
   return textAt(event.payload, 'sourceAccount', 'id');
 }
 
-/** The account as Codat has it now: the copy in a payload may be older than Codat's record. */
-async function currentAccount(
+/**
+ * Pushes one account's lines when Codat says, now, that its feed is `connected` (the copy of the
+ * account in a payload may be older than Codat's record). Answers the outcome, or `null` when
+ * the account is not connected at Codat.
+ */
+export async function pushIfConnected(
   deps: ServerDeps,
   owner: EventOwner,
   connectionId: string,
   accountId: string,
-): Promise<SourceAccount | undefined> {
+): Promise<string | null> {
   const accounts = await deps.codat.listSourceAccounts(owner.companyId, connectionId);
-  return accounts.find((account) => account.id === accountId);
+  const account = accounts.find((item) => item.id === accountId);
+  if (account?.status !== 'connected') return null;
+  const pushed = await pushAccount(deps, owner.customerId, owner.companyId, connectionId, account);
+  logPush(deps, owner.customerId, owner.companyId, pushed);
+  return pushed.outcome;
 }
 
 /**
@@ -30,17 +37,8 @@ async function currentAccount(
 export const onSourceAccountConnected: EventHandler = async (deps, event, owner) => {
   const accountId = accountIdOf(event, owner);
   if (!accountId || !owner.connectionId) return 'ignored: not the customer’s connection';
-  const account = await currentAccount(deps, owner, owner.connectionId, accountId);
-  if (account?.status !== 'connected') return 'ignored: the account is not connected at Codat';
-  const pushed = await pushAccount(
-    deps,
-    owner.customerId,
-    owner.companyId,
-    owner.connectionId,
-    account,
-  );
-  logPush(deps, owner.customerId, owner.companyId, pushed);
-  return `pushed: ${pushed.outcome}`;
+  const outcome = await pushIfConnected(deps, owner, owner.connectionId, accountId);
+  return outcome ? `pushed: ${outcome}` : 'ignored: the account is not connected at Codat';
 };
 
 /**

@@ -1,8 +1,8 @@
 import { PUSH_OPERATION_STATUSES, type PushOperationStatus } from '@bankfeeds/model';
-import { logPush, pushAccount } from '../feeds/push';
 import { settleWrite } from '../feeds/settle-write';
 import { textAt } from './events';
 import type { EventHandler } from './handle-event';
+import { pushIfConnected } from './on-source-account';
 
 const isPushStatus = (value: string | null): value is PushOperationStatus =>
   (PUSH_OPERATION_STATUSES as readonly (string | null)[]).includes(value);
@@ -34,16 +34,6 @@ export const onWriteOutcome: EventHandler = async (deps, event, owner) => {
   else deps.log.info('push write settled', { ...fields, adopted: settled.adopted });
 
   if (!settled.settled || status !== 'Success' || !owner.connectionId) return `settled: ${status}`;
-  const accounts = await deps.codat.listSourceAccounts(owner.companyId, owner.connectionId);
-  const account = accounts.find((item) => item.id === settled.sourceAccountId);
-  if (account?.status !== 'connected') return `settled: ${status}`;
-  const pushed = await pushAccount(
-    deps,
-    owner.customerId,
-    owner.companyId,
-    owner.connectionId,
-    account,
-  );
-  logPush(deps, owner.customerId, owner.companyId, pushed);
-  return `settled: ${status}; pushed: ${pushed.outcome}`;
+  const outcome = await pushIfConnected(deps, owner, owner.connectionId, settled.sourceAccountId);
+  return outcome ? `settled: ${status}; pushed: ${outcome}` : `settled: ${status}`;
 };
