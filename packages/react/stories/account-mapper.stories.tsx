@@ -1,3 +1,4 @@
+import { forwardRef, type ButtonHTMLAttributes } from 'react';
 import { AccountMapper } from '@bankfeeds/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
@@ -78,6 +79,50 @@ export const Empty: Story = { args: { accounts: [] } };
 export const ThousandAccounts: Story = {
   name: '1,000 accounts',
   args: { accounts: manyAccounts, organisation: null },
+};
+
+/** A bank's own button, standing in for a design system's: it passes props and ref to its element. */
+const BankButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
+  function BankButton(props, ref) {
+    return (
+      <button
+        {...props}
+        ref={ref}
+        style={{ borderRadius: 999, padding: '0.5rem 1.25rem', fontWeight: 600 }}
+      />
+    );
+  },
+);
+
+/**
+ * The parts composed in your own layout, with your own button and text (`asChild`): they render
+ * with the part's state, ARIA and behaviour. Typing on a closed target picks, as on a native select.
+ */
+export const OwnElements: Story = {
+  render: (args) => (
+    <AccountMapper.Root {...args}>
+      <AccountMapper.Table />
+      <AccountMapper.Summary asChild>
+        <strong />
+      </AccountMapper.Summary>
+      <AccountMapper.Submit asChild>
+        <BankButton>Start my bank feeds</BankButton>
+      </AccountMapper.Submit>
+    </AccountMapper.Root>
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const target = canvas.getByRole('combobox', { name: 'Xero account for Business Reserve' });
+    target.focus();
+    await userEvent.keyboard('business r');
+    await expect(target).toHaveTextContent('Business Reserve');
+    await expect(canvas.queryByRole('listbox')).toBeNull();
+    await expect(canvas.getByText('1 account will be connected.').tagName).toBe('STRONG');
+    const submit = canvas.getByRole('button', { name: 'Start my bank feeds' });
+    await expect(submit).toHaveAttribute('data-part', 'submit');
+    await userEvent.click(submit);
+    await expect(args.onSubmit).toHaveBeenCalled();
+  },
 };
 
 export const French: Story = { globals: { locale: 'fr' } };
