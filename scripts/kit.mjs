@@ -116,7 +116,7 @@ function test() {
     () => vitestCounts(report('storybook')),
   );
   step(
-    'packed tarballs in consumer apps (Vite, SSR, React 18 and 19, strict CSP)',
+    'packed tarballs in consumer apps (Vite, SSR, Next.js App Router, React 18 and 19, strict CSP)',
     ['node', 'scripts/packaging/consumers.mjs', report('consumers')],
     () => vitestCounts(report('consumers')),
   );
