@@ -11,6 +11,7 @@ export const workspaceAliases = {
   '@bankfeeds/client': source('./packages/client/src/index.ts'),
   '@bankfeeds/mocks/node': source('./packages/mocks/src/node.ts'),
   '@bankfeeds/mocks/browser': source('./packages/mocks/src/browser.ts'),
+  '@bankfeeds/mocks/server': source('./packages/mocks/src/server/index.ts'),
   '@bankfeeds/mocks': source('./packages/mocks/src/index.ts'),
   '@bankfeeds/react/styles.css': source('./packages/react/src/styles.css'),
   '@bankfeeds/react/locales/fr': source('./packages/react/src/locales/fr.ts'),
