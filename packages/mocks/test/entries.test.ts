@@ -41,6 +41,7 @@ describe('entry points', () => {
     expect(imports).not.toContain('msw/browser');
     expect(reachable(`${SRC}/node.ts`)).not.toContain('msw/browser');
     expect(reachable(`${SRC}/browser.ts`)).not.toContain('msw/node');
+    expect(reachable(`${SRC}/server/index.ts`)).not.toContain('msw/browser');
   });
 
   it('exports the documented names', async () => {
@@ -49,6 +50,8 @@ describe('entry points', () => {
     expect(typeof main.createFakeCodat).toBe('function');
     expect(typeof main.createBankFeedsHandlers).toBe('function');
     expect(typeof node.setupBankFeedsServer).toBe('function');
+    const server = await import('@bankfeeds/mocks/server');
+    expect(typeof server.startMockServer).toBe('function');
     const { handlers, fake, byDomain } = main.createBankFeedsHandlers({ scenario: 'empty' });
     expect(handlers.length).toBe(Object.values(byDomain).flat().length);
     expect(fake.scenario).toBe('empty');
