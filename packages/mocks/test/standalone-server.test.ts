@@ -119,24 +119,21 @@ describe('bankfeeds-mock', () => {
   });
 
   it('serves the Xero consent page behind a linkUrl that points at the server', async () => {
-    const { url } = await serve();
+    // needsAuth: a connection waiting for consent, with its source accounts already made.
+    const { url } = await serve('--scenario', 'needsAuth');
     const { ids } = (await call(`${url}/_fake/state`)).body;
-    const created = await call(`${url}/companies/${ids.companyId}/connections`, {
-      method: 'POST',
-      body: { platformKey: 'gbol' },
-    });
-    const { linkUrl, id } = created.body;
-    expect(linkUrl.startsWith(`${url}/`)).toBe(true);
+    const connection = `${url}/companies/${ids.companyId}/connections/${ids.connectionId}`;
+    const { linkUrl } = (await call(connection)).body;
+    expect(linkUrl.startsWith(`${url}/link/`)).toBe(true);
     const page = await fetch(linkUrl, { headers: { Accept: 'text/html' } });
     expect(page.headers.get('content-type')).toContain('text/html');
     const html = await page.text();
     expect(html).toContain('Connect to Xero');
-    // The page's form posts to `authorize`, relative to the page, as a browser would.
-    const action = new URL(/action="([^"]+)"/.exec(html)![1]!, linkUrl);
+    // Press "Allow access" as a browser would: post the first form to its action.
+    const action = new URL(/action="([^"]+)"/.exec(html)![1]!.replaceAll('&amp;', '&'), linkUrl);
     const done = await fetch(action, { method: 'POST', headers: { Accept: 'text/html' } });
     expect(await done.text()).toContain('Connected to Xero');
-    const after = await call(`${url}/companies/${ids.companyId}/connections/${id}`);
-    expect(after.body.status).toBe('Linked');
+    expect((await call(connection)).body.status).toBe('Linked');
   });
 
   it('takes its scenario and seed from flags: the same seed gives the same ids', async () => {
@@ -211,6 +208,16 @@ describe('bankfeeds-mock', () => {
     const wrong = await runCli(cli, ['--scenario', 'nope']);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('--scenario must be one of');
+  });
+
+  it('stops with exit code 0 on SIGTERM while a request hangs on a timeout fault', async () => {
+    const running = await serve('--faults', '[{"kind":"timeout","path":"/companies"}]');
+    const hanging = fetch(`${running.url}/companies`, { headers: { Authorization: BASIC } });
+    // The control API answers beside the hanging request: the server is up and holding it.
+    expect((await call(`${running.url}/_fake/clock`)).status).toBe(200);
+    running.child.kill('SIGTERM');
+    await expect(hanging).rejects.toThrow();
+    expect(await running.exited).toEqual({ code: 0, signal: null });
   });
 
   it('stops with exit code 0 on SIGTERM, even with a client connection open', async () => {
