@@ -4,7 +4,7 @@
  */
 export { startMockServer, LINK_PATH } from './start';
 export type { MockServer, MockServerOptions } from './options';
-export { CONTROL_PREFIX, CONTROL_ROUTES } from './control';
-export type { ResetBody } from './control';
+export { CONTROL_PREFIX, CONTROL_ROUTES } from './control-routes';
+export type { ResetBody } from './control-routes';
 export { parseMockServerArgs, USAGE, UsageError } from './args';
 export type { ParsedArgs } from './args';

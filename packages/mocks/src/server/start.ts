@@ -2,7 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse, type HttpHandler } from 'msw';
 import { createBankFeedsHandlers } from '../handlers';
-import { CONTROL_PREFIX, handleControl, type ControlTarget, type ResetBody } from './control';
+import { handleControl } from './control';
+import { CONTROL_PREFIX, type ControlTarget, type ResetBody } from './control-routes';
 import { createHttpBridge } from './http-bridge';
 import type { MockServer, MockServerOptions } from './options';
 
