@@ -13,8 +13,15 @@ function match(pattern: string, path: string): Record<string, string> | null {
   if (want.length !== got.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < want.length; i++) {
-    if (want[i]!.startsWith(':')) params[want[i]!.slice(1)] = decodeURIComponent(got[i]!);
-    else if (want[i] !== got[i]) return null;
+    if (!want[i]!.startsWith(':')) {
+      if (want[i] !== got[i]) return null;
+      continue;
+    }
+    try {
+      params[want[i]!.slice(1)] = decodeURIComponent(got[i]!);
+    } catch {
+      return null; // a malformed escape matches no route
+    }
   }
   return params;
 }
