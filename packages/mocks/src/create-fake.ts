@@ -14,6 +14,9 @@ import * as connections from './fake/connections';
 import * as sourceAccounts from './fake/source-accounts';
 import * as mapping from './fake/mapping';
 import * as push from './fake/push';
+import { settleDueWrites } from './fake/push-settle';
+import { createRateLimiter, type Admission, type RateLimitOptions } from './fake/rate-limits';
+import { statementLines, type StatementLine } from './fake/xero-ledger';
 import * as tokens from './fake/access-tokens';
 import { getCompanyInformation, type CompanyInformationBody } from './fake/company-info';
 import { createTargetAccount, type TargetAccountSeed } from './fake/organisation';
@@ -47,11 +50,26 @@ export interface FakeCodatOptions {
   pendingReads?: { mapping?: number; push?: number };
   /**
    * Minutes Xero takes to write (or refuse) a push, on the fake's clock: until then the operation
-   * reads `Pending`. A push whose `timeoutInMinutes` runs out first reads `TimedOut` and writes
-   * nothing. The clock moves one second per timestamp, so move it with
-   * {@link FakeCodat.advanceClock}. @default 0 (Xero answers at once)
+   * reads `Pending`. A push whose `timeoutInMinutes` runs out first reads `TimedOut` (and Xero
+   * may still write it, see `timedOutWrites`). The clock moves one second per timestamp, so move
+   * it with {@link FakeCodat.advanceClock}. @default 0 (Xero writes before the next request)
    */
   xeroWriteMinutes?: number;
+  /**
+   * What Xero does with a push Codat gave up on (`TimedOut`) before Xero finished. `land`: Xero
+   * still writes it when its time comes (its duplicate check included); the operation stays
+   * `TimedOut` and its `changes` then list the lines created. Codat's push docs: a timeout "only
+   * changes the status" and the write "may still create or change the data". `never`: Codat
+   * drops it and nothing is written (kinder than Codat). @default 'land'
+   */
+  timedOutWrites?: 'land' | 'never';
+  /**
+   * Enforces Codat's rate limits with these figures: past them a request answers Codat's 429
+   * with `Retry-After` (seconds) and nothing of it is applied. Codat's own figures: 10 requests
+   * in flight per company, 1,000 a minute per IP address, and a daily quota (shown in the
+   * `X-Rate-Limit-*` headers, not enforced). @default undefined (not enforced)
+   */
+  rateLimits?: RateLimitOptions;
   /**
    * Sends Codat's webhooks for the changes the fake models (feeds connected or disconnected,
    * connections created, linked, lost, re-linked or deleted, push operations settled), signed
@@ -179,6 +197,12 @@ export interface FakeCodat {
   getPushOperation(companyId: string, pushOperationKey: string): PushOperationBody;
   /** `GET /companies/{id}/push`, paged (a read of each operation listed). */
   listPushOperations(companyId: string, query?: RawPageQuery): Page<PushOperationBody>;
+  /**
+   * The statement lines Xero has written to a source account's feed, in the order it wrote them
+   * (a copy; empty when none). Like every call, it first lets Xero write whatever is due on the
+   * fake's clock, so a push whose reply was lost shows here without anyone reading it first.
+   */
+  statementLines(connectionId: string, accountId: string): StatementLine[];
 
   /** The Xero organisation behind a connection (a copy; change it with the methods below). */
   getOrganisation(connectionId: string): XeroOrganisation;
@@ -202,6 +226,14 @@ export interface FakeCodat {
 
   /** Counts one answered request and returns the rate-limit figures for its headers. */
   recordRequest(): RateLimitState;
+  /**
+   * Lets a request through Codat's rate limits (the `rateLimits` option), counting it in flight
+   * for its company (`null` off a company's paths) until `release()`; or says how many seconds
+   * to wait. Without the option every request is let through.
+   */
+  admitRequest(companyId: string | null): Admission;
+  /** Requests of a company in flight now (let through and not yet released). */
+  requestsInFlight(companyId: string): number;
 }
 
 function organisationOf(ctx: FakeContext, connectionId: string): XeroOrganisation {
@@ -235,9 +267,11 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
       push: options.pendingReads?.push ?? 0,
     },
     xeroWriteMinutes,
+    timedOutWrites: options.timedOutWrites ?? 'land',
     changed: () => {},
   };
   const ids = seedScenario(ctx, scenario);
+  const rateLimiter = createRateLimiter(options.rateLimits, clock.peek);
   // Connected after seeding: a scenario's starting state sends no webhooks.
   let webhooks = NO_WEBHOOKS;
   if (options.webhooks) {
@@ -254,7 +288,7 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
     .toISOString()
     .replace('.000Z', 'Z');
 
-  return {
+  return settlingFirst(ctx, {
     scenario,
     seed,
     today,
@@ -309,6 +343,7 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
       push.pushBankTransactions(ctx, companyId, connectionId, accountId, body, query),
     getPushOperation: (companyId, key) => push.getPushOperation(ctx, companyId, key),
     listPushOperations: (companyId, query = {}) => push.listPushOperations(ctx, companyId, query),
+    statementLines: (connectionId, accountId) => statementLines(ctx, connectionId, accountId),
 
     getOrganisation: (connectionId) => structuredClone(organisationOf(ctx, connectionId)),
     updateOrganisation: (connectionId, patch) => {
@@ -335,5 +370,23 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
       const limit = 1000 * (1 + active);
       return { limit, remaining: Math.max(0, limit - ctx.state.requestsToday), reset: tomorrow };
     },
-  };
+    admitRequest: (companyId) => rateLimiter.admit(companyId),
+    requestsInFlight: (companyId) => rateLimiter.inFlight(companyId),
+  });
+}
+
+/**
+ * Xero writes on its own time, not when someone reads: before every call (a request, a test
+ * arranging or inspecting state, moving the clock) the fake first does what is due on its clock
+ * (push timeouts and Xero's writes, oldest first). Lazily, so nothing runs between calls.
+ */
+function settlingFirst(ctx: FakeContext, fake: FakeCodat): FakeCodat {
+  const methods = fake as unknown as Record<string, unknown>;
+  for (const [name, method] of Object.entries(methods))
+    if (typeof method === 'function')
+      methods[name] = (...args: unknown[]) => {
+        settleDueWrites(ctx);
+        return (method as (...args: unknown[]) => unknown)(...args);
+      };
+  return fake;
 }

@@ -23,6 +23,16 @@ export interface FaultRule {
    * - `timeout`: hang until the request is aborted, or for `delayMs` and then drop the connection.
    */
   kind: 'latency' | 'status' | 'rateLimit' | 'network' | 'malformed' | 'timeout';
+  /**
+   * When the fault strikes. `before`: it answers instead of the fake, which never sees the
+   * request. `after`: the fake applies the request first, then its reply is lost or replaced,
+   * as a gateway in front of Codat or a broken connection would do it: `status` answers that
+   * status (502, 503 and 504 with a gateway's HTML page, others with Codat's body), `network`
+   * drops the connection, `timeout` hangs then drops it, `malformed` keeps the real status and
+   * cuts the real body mid-JSON, `latency` delays the real reply. `rateLimit` is always `before`.
+   * @default 'before'
+   */
+  when?: 'before' | 'after';
   /** Status of a `status` fault. @default 500 */
   status?: number;
   /** Delay of a `latency` fault, or how long a `timeout` hangs. */

@@ -256,8 +256,11 @@ describe('a slow Xero and timeoutInMinutes', () => {
   const MINUTE = 60_000;
   const body = { accountId: 'acc-001', transactions: [line('t1', TODAY, 100, 12550.2)] };
 
-  it('reads TimedOut once the timeout runs out before Xero finishes, and writes nothing', async () => {
-    const { call, fake, connectionPath, companyId } = startFake({ xeroWriteMinutes: 10 });
+  it('reads TimedOut once the timeout runs out before Xero finishes, and with timedOutWrites: never writes nothing', async () => {
+    const { call, fake, connectionPath, companyId } = startFake({
+      xeroWriteMinutes: 10,
+      timedOutWrites: 'never',
+    });
     const pushed = await call('POST', `${pushPath(connectionPath)}?timeoutInMinutes=5`, body);
     const read = () => call('GET', `/companies/${companyId}/push/${pushed.body.pushOperationKey}`);
     expect((await read()).body.status).toBe('Pending');
@@ -277,12 +280,13 @@ describe('a slow Xero and timeoutInMinutes', () => {
     });
     expect(timedOut.body.completedOnUtc).toBeUndefined();
 
-    // Codat does not process it after the deadline, even once Xero would have finished.
+    // Asked to, Codat does not process it after the deadline, even once Xero would have finished.
     fake.advanceClock(60 * MINUTE);
     expect((await read()).body.status).toBe('TimedOut');
     const account = (await call('GET', `${connectionPath}/connectionInfo/bankFeedAccounts`))
       .body[0];
     expect(account.balance).toBe(12450.2);
+    expect(fake.statementLines(fake.ids.connectionId, 'acc-001')).toEqual([]);
     const listed = await call('GET', `/companies/${companyId}/push?query=status%3DTimedOut`);
     expect(
       listed.body.results.map((o: { pushOperationKey: string }) => o.pushOperationKey),

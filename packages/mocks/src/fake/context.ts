@@ -21,6 +21,8 @@ export interface FakeContext {
   pendingReads: { mapping: number; push: number };
   /** Minutes Xero takes to write a push, on the fake's clock. */
   xeroWriteMinutes: number;
+  /** Whether Xero still writes an operation Codat gave up on (`TimedOut`). */
+  timedOutWrites: 'land' | 'never';
   /**
    * Reports a change Codat announces by webhook, once the record holds the new state. Does
    * nothing unless the fake sends webhooks (and never while a scenario is seeded).

@@ -1,14 +1,9 @@
 import {
   CreateBankTransactionsResponseSchema,
-  CreateBankTransactionsSchema,
   PushOperationSchema,
   pagedSchema,
-  validateBankTransactions,
-  type BankTransactionInput,
   type Page,
   type PushOperationBody,
-  type TransactionFinding,
-  type ValidationItem,
 } from '@bankfeeds/model';
 import type { FakeContext } from './context';
 import {
@@ -17,19 +12,20 @@ import {
   connectionNotLinked,
   pushOperationNotFound,
 } from './errors';
-import { accountsOf, requireCompany, requireConnection, requireSourceAccount } from './lookup';
+import { requireCompany, requireConnection, requireSourceAccount } from './lookup';
+import { settleMappings } from './mapping';
 import { pageOf, type RawPageQuery } from './paging';
-import type { PushOperationRecord, PushOutcome, WireOf } from './state';
+import { tooManyLines } from './push-rules';
+import { readOperation } from './push-settle';
+import type { PushOperationRecord, WireOf } from './state';
 import { checkedReply } from './validate';
+
+export { PUSH_FAILED_TEXT, DUPLICATE_STATEMENT_TEXT, DUPLICATE_LINE_TEXT } from './push-rules';
 
 /** The reply to a transactions push: the operation with the request echoed. */
 export type PushReplyBody = WireOf<typeof CreateBankTransactionsResponseSchema>;
 
 const PushOperationPageSchema = pagedSchema(PushOperationSchema);
-
-/** The text of a failed operation, pointing at its validation items (as Codat words it). */
-export const PUSH_FAILED_TEXT =
-  'An error occurred in a downstream service. See the validation property for more information.';
 
 const MINUTE_MS = 60_000;
 
@@ -38,30 +34,6 @@ export interface PushQuery {
   /** Minutes Codat waits for Xero before the operation is `TimedOut`; absent: it waits for ever. */
   timeoutInMinutes?: string | null;
   allowSyncOnPushComplete?: string | null;
-}
-
-/** A rule finding as a Codat validation item: the transaction id, the message, the rule's code. */
-function toItem(finding: TransactionFinding, accountId: string): ValidationItem {
-  return {
-    itemId:
-      finding.transactionId ??
-      (finding.index === null ? accountId : `transactions[${finding.index}]`),
-    message: finding.message,
-    validatorName: finding.rule,
-  };
-}
-
-/** Lines as the rules read them: only numbers count as amounts and balances. */
-function toRuleInput(line: Record<string, unknown>): BankTransactionInput {
-  const text = (value: unknown) => (typeof value === 'string' ? value : null);
-  const number = (value: unknown) => (typeof value === 'number' ? value : null);
-  return {
-    id: text(line.id),
-    date: text(line.date),
-    amount: number(line.amount),
-    balance: number(line.balance),
-    transactionType: text(line.transactionType) as BankTransactionInput['transactionType'],
-  };
 }
 
 /** The echo of a line: the fields Codat knows, as sent. */
@@ -81,10 +53,14 @@ function echoLine(line: Record<string, unknown>) {
 }
 
 function operationToWire(operation: PushOperationRecord): PushOperationBody {
-  // Only Xero's answer brings the outcome's fields; TimedOut changes the status alone.
-  const settled = operation.status === 'Success' || operation.status === 'Failed';
+  // Only Xero's answer brings the outcome's fields; TimedOut changes the status alone, except
+  // that the lines Xero created after Codat gave up show in `changes` (the kit's assumption).
+  const outcome = operation.outcome;
+  const settled =
+    outcome !== null && (operation.status === 'Success' || operation.status === 'Failed');
+  const landed = outcome !== null && operation.status === 'TimedOut';
   return {
-    changes: settled ? operation.outcome.changes : [],
+    changes: settled || landed ? outcome.changes : [],
     dataType: 'bankTransactions',
     companyId: operation.companyId,
     pushOperationKey: operation.key,
@@ -94,58 +70,12 @@ function operationToWire(operation: PushOperationRecord): PushOperationBody {
     ...(operation.completedOnUtc !== null && { completedOnUtc: operation.completedOnUtc }),
     timeoutInMinutes: operation.timeoutInMinutes,
     status: operation.status,
-    errorMessage: settled ? operation.outcome.errorMessage : null,
-    // Warnings and errors are known when the request is read; they show once it settles.
-    validation: settled ? operation.outcome.validation : { errors: [], warnings: [] },
+    errorMessage: settled ? outcome.errorMessage : null,
+    // Warnings and errors are known once Xero has answered; they show once it settles.
+    validation: settled ? outcome.validation : { errors: [], warnings: [] },
     // 202 while Codat waits for Xero, as Codat's docs describe a pending write (kept by TimedOut).
-    statusCode: settled ? operation.outcome.statusCode : 202,
+    statusCode: settled ? outcome.statusCode : 202,
   };
-}
-
-/** When Codat gives up on an operation (milliseconds on the fake's clock); `null`: never. */
-function deadlineOf(operation: PushOperationRecord): number | null {
-  if (operation.timeoutInMinutes === null) return null;
-  return Date.parse(operation.requestedOnUtc) + operation.timeoutInMinutes * MINUTE_MS;
-}
-
-/**
- * Reveals an operation's state on a read, judged on the fake's clock. Once its deadline has
- * passed, an operation Xero had not finished by then is `TimedOut`: Codat promises not to
- * process it after the deadline, so it writes nothing, even if the read comes later still.
- * Otherwise it stays `Pending` while Xero writes and for its pending reads, then shows its outcome.
- */
-function readOperation(ctx: FakeContext, operation: PushOperationRecord): void {
-  if (operation.status !== 'Pending') return;
-  const time = ctx.peekTime();
-  const deadline = deadlineOf(operation);
-  if (deadline !== null && time >= deadline && operation.xeroSettlesAt > deadline) {
-    operation.status = 'TimedOut';
-    ctx.changed({ kind: 'pushSettled', operation });
-    return;
-  }
-  if (time < operation.xeroSettlesAt) return;
-  if (operation.readsBeforeSettled > 0) {
-    operation.readsBeforeSettled--;
-    return;
-  }
-  operation.status = operation.outcome.status;
-  operation.completedOnUtc = ctx.now();
-  if (operation.status === 'Success') applyClosingBalance(ctx, operation);
-  ctx.changed({ kind: 'pushSettled', operation });
-}
-
-/** Xero's rule after a successful write: the last line's balance becomes the account's balance. */
-function applyClosingBalance(ctx: FakeContext, operation: PushOperationRecord): void {
-  const closingBalance = operation.outcome.closingBalance;
-  if (closingBalance === null) return;
-  const account = accountsOf(ctx, operation.connectionId).get(operation.accountId);
-  if (!account) return;
-  account.balance = closingBalance;
-  account.modifiedDate = operation.completedOnUtc;
-  const target = ctx.state.connections
-    .get(operation.connectionId)
-    ?.organisation.targets.find((t) => t.id === account.targetAccountId);
-  if (target) target.balance = closingBalance;
 }
 
 function readLines(body: unknown, accountId: string): Record<string, unknown>[] {
@@ -171,11 +101,12 @@ function readLines(body: unknown, accountId: string): Record<string, unknown>[] 
 }
 
 /**
- * `POST …/push/bankAccounts/{accountId}/bankTransactions`. Xero's rules from the model decide
- * the outcome: more than 1000 lines answer 400 at once; any other broken rule makes the
- * operation `Failed` (statusCode 400, one validation error per finding), warnings ride along
- * either way. The reply is always `Pending`; reads of the operation settle it, once Xero has
- * taken `xeroWriteMinutes` to write it, or time it out when `timeoutInMinutes` runs out first.
+ * `POST …/push/bankAccounts/{accountId}/bankTransactions`. More than 1000 lines answer 400 at
+ * once; anything else is a `Pending` operation that Xero writes (or refuses) `xeroWriteMinutes`
+ * later on the fake's clock, judged then by Xero's rules from the model and its duplicate check
+ * (see `xeroOutcome`), unless `timeoutInMinutes` runs out first (`TimedOut`). A feed whose
+ * mapping is still `connecting` is settled first: a push is one of the operations on which Xero
+ * creates a new target account (Codat's engineers, reference B3).
  */
 export function pushBankTransactions(
   ctx: FakeContext,
@@ -190,47 +121,9 @@ export function pushBankTransactions(
   if (!connection.organisation.bankFeedsEnabled) throw bankFeedsDisabled();
   const account = requireSourceAccount(ctx, connectionId, accountId);
   const lines = readLines(body, accountId);
-
-  const findings = validateBankTransactions(lines.map(toRuleInput), {
-    today: ctx.today,
-    accountStatus: account.status,
-    openingBalance: account.balance,
-  });
-  const tooMany = findings.errors.filter((f) => f.rule === 'too-many-transactions');
-  if (tooMany.length)
-    throw badRequest(
-      'Error processing request - not valid.',
-      tooMany.map((f) => toItem(f, accountId)),
-    );
-  const errors = findings.errors.map((f) => toItem(f, accountId));
-  if (errors.length === 0) {
-    // The rules passed; the model's strict schema still catches wrong field types.
-    const strict = CreateBankTransactionsSchema.safeParse({ accountId, transactions: lines });
-    if (!strict.success)
-      for (const issue of strict.error.issues)
-        errors.push({
-          itemId: issue.path.map(String).join('.'),
-          message: issue.message,
-          validatorName: 'schema',
-        });
-  }
-  const warnings = findings.warnings.map((f) => toItem(f, accountId));
-  const ok = errors.length === 0;
-  const last = lines.at(-1);
-  const outcome: PushOutcome = {
-    status: ok ? 'Success' : 'Failed',
-    statusCode: ok ? 200 : 400,
-    errorMessage: ok ? null : PUSH_FAILED_TEXT,
-    validation: { errors, warnings },
-    changes: ok
-      ? lines.map((line) => ({
-          type: 'Created' as const,
-          recordRef: { id: String(line.id), dataType: 'bankTransactions' },
-          attachmentId: null,
-        }))
-      : [],
-    closingBalance: ok && typeof last?.balance === 'number' ? last.balance : null,
-  };
+  const tooMany = tooManyLines(ctx, lines, accountId);
+  if (tooMany.length) throw badRequest('Error processing request - not valid.', tooMany);
+  if (account.status === 'connecting') settleMappings(ctx, connection);
 
   const timeout = Number(query.timeoutInMinutes);
   const requestedOnUtc = ctx.now();
@@ -245,7 +138,8 @@ export function pushBankTransactions(
     status: 'Pending',
     xeroSettlesAt: Date.parse(requestedOnUtc) + ctx.xeroWriteMinutes * MINUTE_MS,
     readsBeforeSettled: ctx.pendingReads.push,
-    outcome,
+    outcome: null,
+    lines,
     data: { accountId, transactions: lines.map(echoLine) },
   };
   ctx.state.pushOperations.set(operation.key, operation);

@@ -84,7 +84,7 @@ export interface SourceAccountRecord {
   readsBeforeConnected: number;
 }
 
-/** What a push operation will turn into once it settles. */
+/** What Xero made of a push operation when it wrote it (or refused it). */
 export interface PushOutcome {
   status: 'Success' | 'Failed';
   statusCode: number;
@@ -105,15 +105,38 @@ export interface PushOperationRecord {
   completedOnUtc: string | null;
   /** Codat gives up at `requestedOnUtc` plus this many minutes; `null`: it waits for ever. */
   timeoutInMinutes: number | null;
-  /** `TimedOut`: Codat gave up before Xero finished, and nothing was written. */
+  /**
+   * What Codat shows. `TimedOut`: Codat gave up before Xero finished; Xero may still write it
+   * (the fake's `timedOutWrites` option).
+   */
   status: 'Pending' | 'Success' | 'Failed' | 'TimedOut';
-  /** When Xero finishes the write (or refuses it): milliseconds on the fake's clock. */
+  /** When Xero writes (or refuses) it: milliseconds on the fake's clock. */
   xeroSettlesAt: number;
-  /** Reads still to answer `Pending` once Xero has finished, before the outcome shows. */
+  /** Reads still to answer `Pending` once Xero has written, before the outcome shows. */
   readsBeforeSettled: number;
-  outcome: PushOutcome;
+  /** Xero's answer, from the moment it wrote or refused the request; `null` until then. */
+  outcome: PushOutcome | null;
+  /** The lines as sent, which Xero's rules read when it writes them. */
+  lines: Record<string, unknown>[];
   /** The request as sent, echoed on the push reply. */
   data: WireOf<typeof InboundCreateBankTransactionsSchema>;
+}
+
+/** One statement line Xero holds on a source account's feed. */
+export interface StatementLineRecord {
+  /** The bank's transaction id, which Xero de-duplicates statement lines by. */
+  id: string;
+  date: string;
+  amount: number;
+  balance: number | null;
+  description: string | null;
+  counterparty: string | null;
+  reference: string | null;
+  transactionType: string | null;
+  /** The push operation that wrote it. */
+  pushOperationKey: string;
+  /** When Xero wrote it, on the fake's clock. */
+  writtenOnUtc: string;
 }
 
 /** A company access token the fake minted. */
@@ -130,6 +153,11 @@ export interface FakeState {
   sourceAccounts: Map<string, Map<string, SourceAccountRecord>>;
   pushOperations: Map<string, PushOperationRecord>;
   accessTokens: Map<string, AccessTokenRecord>;
+  /**
+   * What Xero has written, by connection id then source account id, in write order. It is
+   * Xero's, so deleting the connection or the account in Codat leaves it.
+   */
+  ledger: Map<string, Map<string, StatementLineRecord[]>>;
   /** Requests answered today, for the rate-limit headers. */
   requestsToday: number;
 }
@@ -142,6 +170,7 @@ export function createState(): FakeState {
     sourceAccounts: new Map(),
     pushOperations: new Map(),
     accessTokens: new Map(),
+    ledger: new Map(),
     requestsToday: 0,
   };
 }

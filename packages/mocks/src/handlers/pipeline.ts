@@ -10,7 +10,8 @@ import {
 } from '../fake/errors';
 import type { FaultInjector, FaultRule } from '../faults';
 import type { Random } from '../random';
-import { errorReply, internalErrorReply, rateLimitHeaders } from './respond';
+import { afterFaultReply, waitOrAbort } from './fault-replies';
+import { errorReply, internalErrorReply, rateLimitedReply, rateLimitHeaders } from './respond';
 
 /** What every handler of a set shares. */
 export interface HandlerContext {
@@ -61,14 +62,6 @@ function checkAuth(fake: FakeCodat, request: Request, path: string): void {
   if (/^\/companies\/([^/]+)/.exec(path)?.[1] !== companyId) throw forbidden();
 }
 
-function waitOrAbort(signal: AbortSignal, ms: number | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    signal.addEventListener('abort', () => resolve(), { once: true });
-    if (ms !== undefined) setTimeout(resolve, ms);
-  });
-}
-
 /** The reply of a fault that answers instead of the fake. */
 async function faultReply(
   rule: FaultRule,
@@ -88,14 +81,8 @@ async function faultReply(
         status: 200,
         headers: { 'Content-Type': 'application/json', ...rateLimitHeaders(rate) },
       });
-    case 'rateLimit': {
-      const error = codatError(429, errorForStatus(429).body.error!);
-      const response = errorReply(error, random);
-      const headers = rateLimitHeaders({ ...rate, remaining: 0 });
-      for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-      response.headers.set('Retry-After', String(rule.retryAfterSeconds ?? 1));
-      return response;
-    }
+    case 'rateLimit':
+      return rateLimitedReply(rate, random, rule.retryAfterSeconds ?? 1);
     default:
       return withHeaders(errorReply(errorForStatus(rule.status ?? 500), random), rate);
   }
@@ -109,8 +96,10 @@ function withHeaders(response: Response, rate: RateLimitState): Response {
 
 /**
  * Builds the route factory of a handler set. Every route runs the same pipeline: faults that hit
- * (latency first, then the first fault that answers), the set's latency, auth (unless `open`),
- * the resolver; Codat's error body for a {@link FakeCodatError}; rate-limit headers on the reply.
+ * (latency first, then the first fault that answers instead of the fake), the set's latency,
+ * Codat's rate limits when enforced, auth (unless `open`), the resolver, Codat's error body for a
+ * {@link FakeCodatError}, rate-limit headers on the reply; then any fault that strikes after the
+ * fake (`when: 'after'`) loses or replaces that reply.
  */
 export function createRouter(hctx: HandlerContext) {
   return function route(
@@ -127,19 +116,41 @@ export function createRouter(hctx: HandlerContext) {
         ? url.pathname.slice(basePath.length) || '/'
         : url.pathname;
       const hits = hctx.faults.pick(request.method, [url.pathname, relative]);
-      for (const hit of hits) if (hit.kind === 'latency') await delay(hit.delayMs ?? 1000);
+      const after = (hit: FaultRule) => hit.when === 'after' && hit.kind !== 'rateLimit';
+      for (const hit of hits)
+        if (hit.kind === 'latency' && !after(hit)) await delay(hit.delayMs ?? 1000);
       if (hctx.latencyMs > 0) await delay(hctx.latencyMs);
       const rate = hctx.fake.recordRequest();
-      const answering = hits.find((hit) => hit.kind !== 'latency');
+      const answering = hits.find((hit) => hit.kind !== 'latency' && !after(hit));
       if (answering) return faultReply(answering, request, rate, hctx.random);
+      const admission = hctx.fake.admitRequest(/^\/companies\/([^/]+)/.exec(relative)?.[1] ?? null);
+      if (!admission.admitted)
+        return rateLimitedReply(rate, hctx.random, admission.retryAfterSeconds);
       try {
-        if (!options.open && hctx.auth === 'required') checkAuth(hctx.fake, request, relative);
-        const response = await resolve({ request, url, params: params as Record<string, string> });
-        return withHeaders(response, rate);
-      } catch (error) {
-        if (error instanceof FakeCodatError)
-          return withHeaders(errorReply(error, hctx.random), rate);
-        return withHeaders(internalErrorReply(error, hctx.random), rate);
+        let reply = await answer(rate);
+        for (const hit of hits.filter(after))
+          reply = await afterFaultReply(hit, request, reply, (status) =>
+            withHeaders(errorReply(errorForStatus(status), hctx.random), rate),
+          );
+        return reply;
+      } finally {
+        admission.release();
+      }
+
+      async function answer(rate: RateLimitState): Promise<Response> {
+        try {
+          if (!options.open && hctx.auth === 'required') checkAuth(hctx.fake, request, relative);
+          const response = await resolve({
+            request,
+            url,
+            params: params as Record<string, string>,
+          });
+          return withHeaders(response, rate);
+        } catch (error) {
+          if (error instanceof FakeCodatError)
+            return withHeaders(errorReply(error, hctx.random), rate);
+          return withHeaders(internalErrorReply(error, hctx.random), rate);
+        }
       }
     });
   };

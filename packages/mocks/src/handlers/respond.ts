@@ -46,3 +46,19 @@ export function internalErrorReply(cause: unknown, random: Random): Response {
     random,
   );
 }
+
+/**
+ * Codat's 429 (its body, no requests left in the headers) with `Retry-After` in seconds: an
+ * injected rate-limit fault, or a request past the enforced rate limits.
+ */
+export function rateLimitedReply(
+  rate: RateLimitState,
+  random: Random,
+  retryAfterSeconds: number,
+): Response {
+  const response = errorReply(errorForStatus(429), random);
+  for (const [name, value] of Object.entries(rateLimitHeaders({ ...rate, remaining: 0 })))
+    response.headers.set(name, value);
+  response.headers.set('Retry-After', String(retryAfterSeconds));
+  return response;
+}
