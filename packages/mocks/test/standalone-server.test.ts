@@ -104,6 +104,38 @@ describe('bankfeeds-mock', () => {
     expect(other.body.scenario).toBe('empty');
   });
 
+  it('shows what Xero received for an account through the control API, after a push whose reply was lost', async () => {
+    const faults = JSON.stringify([
+      { when: 'after', kind: 'network', method: 'POST', path: '*/bankTransactions' },
+    ]);
+    const { url } = await serve('--faults', faults);
+    const { ids } = (await call(`${url}/_fake/state`)).body;
+    const connection = `/companies/${ids.companyId}/connections/${ids.connectionId}`;
+    const accounts = (await call(`${url}${connection}/connectionInfo/bankFeedAccounts`)).body;
+    const account = accounts.find((a: { status: string }) => a.status === 'connected');
+    const line = {
+      id: 'txn-lost-reply-1',
+      date: `${TODAY}T10:00:00`,
+      description: 'Card payment',
+      amount: -12.5,
+      balance: 987.5,
+      transactionType: 'Debit',
+    };
+    await expect(
+      fetch(`${url}${connection}/push/bankAccounts/${account.id}/bankTransactions`, {
+        method: 'POST',
+        headers: { Authorization: BASIC, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ accountId: account.id, transactions: [line] }),
+      }),
+    ).rejects.toThrow();
+
+    const lines = await call(
+      `${url}/_fake/connections/${ids.connectionId}/accounts/${account.id}/statement-lines`,
+    );
+    expect(lines.status).toBe(200);
+    expect(lines.body).toMatchObject([{ id: 'txn-lost-reply-1', amount: -12.5, balance: 987.5 }]);
+  });
+
   it("answers a refusal of the fake with Codat's status, and an unknown control route with 404", async () => {
     const { url } = await serve();
     const missing = await call(`${url}/_fake/companies/nope/connections/nope/authorize`, {

@@ -180,14 +180,14 @@ export const CONTROL_ROUTES: readonly ControlRoute[] = [
   //   run: ({ params, target }) =>
   //     target.fake().disconnectFeedInXero(params.companyId!, params.connectionId!, params.accountId!),
   // },
-  // {
-  //   method: 'GET',
-  //   path: '/connections/:connectionId/accounts/:accountId/statement-lines',
-  //   summary: 'What Xero received for a source account: its statement lines, in order.',
-  //   run: ({ params, target }) =>
-  //     target.fake().statementLines(params.connectionId!, params.accountId!),
-  // },
   // ────────────────────────────────────────────────────────────────────────────────────────
+  {
+    method: 'GET',
+    path: '/connections/:connectionId/accounts/:accountId/statement-lines',
+    summary: 'What Xero received for a source account: its statement lines, in write order.',
+    run: ({ params, target }) =>
+      target.fake().statementLines(params.connectionId!, params.accountId!),
+  },
   {
     method: 'GET',
     path: '/companies/:companyId/push',
