@@ -105,17 +105,19 @@ function mappingItem(
     ...(account.accountNumber !== null && { sourceAccountNumber: account.accountNumber }),
     ...(account.balance !== null && { sourceBalance: account.balance }),
     sourceCurrency: account.currency ?? 'XXX',
-    targetAccountId: mapped ? account.targetAccountId : null,
+    // Absent on an unmapped account, as in Codat's examples.
+    ...(mapped && account.targetAccountId !== null && { targetAccountId: account.targetAccountId }),
     ...(mapped && target && { targetAccountName: target.name }),
     status: account.status,
+    // Options carry only what Xero knows of the account, as in Codat's example (no nulls).
     targetAccountOptions: options.map((t) => ({
       id: t.id,
       name: t.name,
-      balance: t.balance ?? null,
-      sortCode: t.sortCode ?? null,
-      accountNumber: t.accountNumber ?? null,
+      ...(t.balance != null && { balance: t.balance }),
+      ...(t.sortCode != null && { sortCode: t.sortCode }),
+      ...(t.accountNumber != null && { accountNumber: t.accountNumber }),
     })),
-    feedStartDate: mapped && account.feedStartDate ? `${account.feedStartDate}T00:00:00` : null,
+    ...(mapped && account.feedStartDate && { feedStartDate: `${account.feedStartDate}T00:00:00` }),
   };
 }
 

@@ -25,6 +25,11 @@ export type SourceAccountBatchItem = WireOf<typeof SourceAccountBatchResultsSche
 /** Codat's text when an id is already registered on the connection. */
 export const DUPLICATE_SOURCE_ACCOUNT_TEXT = 'A bank account already exists with the same Id';
 
+/** The same fields, without those whose value is `null` (Codat leaves such keys out). */
+function withoutNulls<T extends Record<string, unknown>>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)) as T;
+}
+
 /**
  * The reply body of a source account, in the schema version it was created with, or in `v1`
  * when asked (the update reply is always v1, whatever the integration's version).
@@ -40,21 +45,22 @@ export function sourceAccountToWire(
       accountName: account.accountName ?? '',
       accountType: account.accountType as WireOf<typeof SourceAccountV2Schema>['accountType'],
       accountNumber: account.accountNumber ?? '',
-      sortCode: account.sortCode,
+      ...(account.sortCode !== null && { sortCode: account.sortCode }),
       ...(account.routingInfo && { routingInfo: account.routingInfo }),
       currency: account.currency ?? 'XXX',
       balance: account.balance ?? 0,
-      // Always present on v2 (null when unknown): it is what tells a v2 account from a v1 one
-      // to a reader that tries both schemas.
+      // Always present on v2, as in every v2 example of Codat's (null when unknown, which the
+      // API allows): it is what tells a v2 account from a v1 one under the API's `oneOf`.
       accountInfo: account.accountInfo ?? null,
-      modifiedDate: account.modifiedDate,
+      ...(account.modifiedDate !== null && { modifiedDate: account.modifiedDate }),
       status: account.status,
       // v2 sends a date-only feed start date, and only on connected accounts.
-      feedStartDate: connected ? account.feedStartDate : null,
+      ...(connected && { feedStartDate: account.feedStartDate }),
     };
     return checkedReply(SourceAccountV2Schema, body, 'source account');
   }
-  const body: WireOf<typeof SourceAccountV1Schema> = {
+  // Values the account does not have are left out, as in Codat's examples, rather than sent as null.
+  const body: WireOf<typeof SourceAccountV1Schema> = withoutNulls({
     id: account.id,
     accountName: account.accountName,
     accountType: account.accountType,
@@ -65,7 +71,7 @@ export function sourceAccountToWire(
     modifiedDate: account.modifiedDate,
     status: account.status,
     feedStartDate: connected ? `${account.feedStartDate}T00:00:00` : null,
-  };
+  });
   return checkedReply(SourceAccountV1Schema, body, 'source account');
 }
 
@@ -174,7 +180,8 @@ export function createSourceAccounts(
     created++;
     return {
       sourceAccountId: account.id,
-      result: { statusCode: 201, error: null, account: sourceAccountToWire(account) },
+      // No `error` key on success (the API allows it to be absent; no example of Codat's shows null).
+      result: { statusCode: 201, account: sourceAccountToWire(account) },
     };
   });
   const status = created === items.length ? 201 : created === 0 ? 409 : 207;
