@@ -173,7 +173,12 @@ describe('replies match the Codat Bank Feeds OpenAPI file', () => {
     const v1Accounts = `${v1.connectionPath}/connectionInfo/bankFeedAccounts`;
     expectContract(
       'create-source-account',
-      await v1.call('POST', v1Accounts, { id: 'v1-1', accountType: 'Debit', currency: 'GBP' }),
+      await v1.call('POST', v1Accounts, {
+        id: 'v1-1',
+        accountType: 'Debit',
+        currency: 'GBP',
+        sortCode: '404784',
+      }),
     );
     expectContract(
       'create-batch-source-account',

@@ -14,6 +14,7 @@ import type { FakeContext } from './context';
 import { badRequest, codatError } from './errors';
 import { accountsOf, requireConnection, requireSourceAccount } from './lookup';
 import { settleMappings } from './mapping';
+import { refuseBrokenRules } from './source-account-rules';
 import type { SourceAccountRecord, WireOf } from './state';
 import { checkedReply, parseRequest } from './validate';
 
@@ -116,6 +117,7 @@ function readPrototype(
   body: unknown,
   version: 'v1' | 'v2' | null,
 ): { prototype: SourceAccountPrototype; version: 'v1' | 'v2' } {
+  refuseBrokenRules(body);
   if (version === 'v2')
     return {
       prototype: parseRequest(SourceAccountV2PrototypeSchema, body, 'SourceAccount'),
@@ -161,6 +163,7 @@ export function createSourceAccounts(
   body: unknown,
 ): { status: 201 | 207 | 409; body: SourceAccountBatchItem[] } {
   requireConnection(ctx, companyId, connectionId);
+  if (Array.isArray(body)) body.forEach(refuseBrokenRules);
   const prototypes = parseRequest(SourceAccountBatchBodySchema, body, 'SourceAccount');
   const version =
     versionOf(ctx, connectionId) ??
