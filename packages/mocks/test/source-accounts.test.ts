@@ -163,9 +163,13 @@ describe('source accounts', () => {
 
     const mappingBefore = (await call('GET', `${connectionPath}/bankFeedAccounts/mapping`)).body;
     const target = mappingBefore[0].targetAccountId;
-    expect(mappingBefore[1].targetAccountOptions.map((o: { id: string }) => o.id)).not.toContain(
-      target,
-    );
+    const mapping = `${connectionPath}/bankFeedAccounts/mapping`;
+    // Offered to acc-002 too (as Codat does), but refused while acc-001's feed holds it.
+    const refused = await call('POST', mapping, {
+      sourceAccountId: 'acc-002',
+      targetAccountId: target,
+    });
+    expect(refused.body).toMatchObject({ status: 'Failed' });
 
     const disconnected = await call('PATCH', `${accounts}/acc-001`, {
       id: 'acc-001',
@@ -177,6 +181,11 @@ describe('source accounts', () => {
     expect(mappingAfter[0]).toMatchObject({ status: 'disconnected' });
     expect(mappingAfter[0]).not.toHaveProperty('targetAccountId');
     expect(mappingAfter[1].targetAccountOptions.map((o: { id: string }) => o.id)).toContain(target);
+    const taken = await call('POST', mapping, {
+      sourceAccountId: 'acc-002',
+      targetAccountId: target,
+    });
+    expect(taken.body).toMatchObject({ status: 'connecting', targetAccountId: target });
   });
 
   it('refuses a balance change while connected, allows it otherwise', async () => {

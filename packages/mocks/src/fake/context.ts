@@ -19,6 +19,8 @@ export interface FakeContext {
   companyLimit: number;
   /** Reads that still answer `connecting` / `Pending` before a mapping or push settles. */
   pendingReads: { mapping: number; push: number };
+  /** Reads after a mapping POST that answer `pending` before `connecting` (Codat: not saved yet). */
+  mappingPendingReads?: number;
   /** Minutes Xero takes to write a push, on the fake's clock. */
   xeroWriteMinutes: number;
   /**

@@ -13,7 +13,7 @@ import {
 import type { FakeContext } from './context';
 import { badRequest, codatError } from './errors';
 import { accountsOf, requireConnection, requireSourceAccount } from './lookup';
-import { settleMappings } from './mapping';
+import { answersPending, settleMappings } from './mapping';
 import { refuseBrokenRules } from './source-account-rules';
 import type { SourceAccountRecord, WireOf } from './state';
 import { checkedReply, parseRequest } from './validate';
@@ -54,7 +54,8 @@ export function sourceAccountToWire(
       // API allows): it is what tells a v2 account from a v1 one under the API's `oneOf`.
       accountInfo: account.accountInfo ?? null,
       ...(account.modifiedDate !== null && { modifiedDate: account.modifiedDate }),
-      status: account.status,
+      // A mapping Codat has not saved yet reads as `pending`.
+      status: answersPending(account) ? 'pending' : account.status,
       // v2 sends a date-only feed start date, and only on connected accounts.
       ...(connected && { feedStartDate: account.feedStartDate }),
     };
@@ -70,7 +71,7 @@ export function sourceAccountToWire(
     currency: account.currency ?? 'XXX',
     balance: account.balance,
     modifiedDate: account.modifiedDate,
-    status: account.status,
+    status: answersPending(account) ? 'pending' : account.status,
     feedStartDate: connected ? `${account.feedStartDate}T00:00:00` : null,
   });
   return checkedReply(SourceAccountV1Schema, body, 'source account');
@@ -211,6 +212,8 @@ export function disconnectAccount(account: SourceAccountRecord): void {
   account.targetAccountId = null;
   account.feedStartDate = null;
   account.readsBeforeConnected = 0;
+  account.pendingReadsLeft = 0;
+  account.answeringPending = false;
 }
 
 const UPDATABLE = new Set(['id', 'accountName', 'status', 'balance']);
