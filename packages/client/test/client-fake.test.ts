@@ -69,6 +69,35 @@ describe('client against the fake', () => {
     expect((await client.unlinkConnection(companyId, connectionId)).status).toBe('Unlinked');
   });
 
+  it('refuses a GBP bank account without a sort code and a full card number, saying which rule', async () => {
+    const { companyId, connectionId } = startFake({ scenario: 'empty' });
+    const client = fakeClient();
+    const current = {
+      id: 'acc-1',
+      accountName: 'Everyday',
+      accountType: 'checking' as const,
+      accountNumber: '12345678',
+      currency: 'GBP',
+      balance: 10,
+    };
+    const noSortCode = await failure(client.createSourceAccount(companyId, connectionId, current));
+    expect(noSortCode.message).toMatch(/sortCode is required for a GBP bank account/);
+    const card = { ...current, id: 'card', accountType: 'creditCard' as const };
+    const fullNumber = await failure(
+      client.createSourceAccounts(companyId, connectionId, [
+        { ...card, accountNumber: '5500000000004444' },
+      ]),
+    );
+    expect(fullNumber.message).toMatch(/last 4 digits/);
+    // Nothing reached the fake.
+    expect(await client.listSourceAccounts(companyId, connectionId)).toEqual([]);
+    const created = await client.createSourceAccount(companyId, connectionId, {
+      ...card,
+      accountNumber: '4444',
+    });
+    expect(created.accountNumber).toBe('4444');
+  });
+
   it('covers source accounts, mapping, company info and pushes', async () => {
     const { companyId, connectionId } = startFake({ scenario: 'empty' });
     const client = fakeClient();
@@ -88,6 +117,7 @@ describe('client against the fake', () => {
         accountName: 'Reserve',
         accountType: 'savings',
         accountNumber: '22223333',
+        sortCode: '40-47-84',
         currency: 'GBP',
         balance: 5,
       },
@@ -96,6 +126,7 @@ describe('client against the fake', () => {
         accountName: 'Dup',
         accountType: 'checking',
         accountNumber: '1',
+        sortCode: '40-47-84',
         currency: 'GBP',
         balance: 1,
       },

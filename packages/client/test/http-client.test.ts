@@ -161,6 +161,7 @@ describe('typed methods', () => {
           accountName: 'A',
           accountType: 'checking',
           accountNumber: '1',
+          sortCode: '40-47-84',
           currency: 'GBP',
           balance: 1,
         }),

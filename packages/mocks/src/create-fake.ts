@@ -49,6 +49,13 @@ export interface FakeCodatOptions {
    */
   pendingReads?: { mapping?: number; push?: number };
   /**
+   * Reads (of the mapping or the account list) after a mapping POST that still answer `pending`,
+   * as Codat warns: "Sometimes the mapping isn't immediately saved … and its status … remains
+   * pending". Then `connecting` and `connected` follow as {@link pendingReads} says. Raise it to
+   * test a poller that must not read `pending` as "not submitted". @default 0
+   */
+  mappingPendingReads?: number;
+  /**
    * Minutes Xero takes to write (or refuse) a push, on the fake's clock: until then the operation
    * reads `Pending`. A push whose `timeoutInMinutes` runs out first reads `TimedOut` (and Xero
    * may still write it, see `timedOutWrites`). The clock moves one second per timestamp, so move
@@ -266,6 +273,7 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
       mapping: options.pendingReads?.mapping ?? 0,
       push: options.pendingReads?.push ?? 0,
     },
+    mappingPendingReads: options.mappingPendingReads ?? 0,
     xeroWriteMinutes,
     timedOutWrites: options.timedOutWrites ?? 'land',
     changed: () => {},

@@ -132,7 +132,8 @@ const DEFAULT_SOURCES: readonly SourceAccountV2Prototype[] = [
     id: 'acc-005',
     accountName: 'Business Credit Card',
     accountType: 'creditCard',
-    accountNumber: '5500000000004444',
+    // A card account carries its last four digits only (Xero), never the full card number.
+    accountNumber: '4444',
     currency: 'GBP',
     balance: -1245.6,
   },
@@ -140,7 +141,7 @@ const DEFAULT_SOURCES: readonly SourceAccountV2Prototype[] = [
     id: 'acc-006',
     accountName: 'Corporate Card (USD)',
     accountType: 'creditCard',
-    accountNumber: '4111111111118431',
+    accountNumber: '8431',
     currency: 'USD',
     balance: -310,
   },
@@ -213,7 +214,9 @@ function seedLarge(ctx: FakeContext): ScenarioIds {
       name: `${currency} ${accountClass === 'Debit' ? 'Bank' : 'Card'} ${String(i + 1).padStart(3, '0')}`,
       currency,
       accountClass,
-      accountNumber: String(10000000 + i * 7919).slice(-8),
+      // Card accounts are known by their last four digits; GBP bank accounts by a sort code too.
+      accountNumber: String(10000000 + i * 7919).slice(accountClass === 'Credit' ? -4 : -8),
+      ...(currency === 'GBP' && accountClass === 'Debit' && { sortCode: '40-47-84' }),
       balance: ctx.random.int(5_000_000) / 100,
     };
   });
@@ -231,7 +234,8 @@ function seedLarge(ctx: FakeContext): ScenarioIds {
       id: `acc-${String(i + 1).padStart(4, '0')}`,
       accountName: `${currency} ${accountType} ${String(i + 1).padStart(4, '0')}`,
       accountType,
-      accountNumber: String(20000000 + i * 104729).slice(-8),
+      accountNumber: String(20000000 + i * 104729).slice(credit ? -4 : -8),
+      ...(currency === 'GBP' && !credit && { sortCode: '40-47-84' }),
       currency,
       balance: (credit ? -1 : 1) * (ctx.random.int(10_000_000) / 100),
     };

@@ -9,9 +9,48 @@ import { TODAY, startFake, type Reply } from './helpers';
 
 const openApi = codatBankFeedsOpenApi();
 
+/**
+ * The only nulls the fake may send. Each is `nullable` in the OpenAPI file (Ajv checks that) and
+ * is either shown as null by Codat or needed by the API's shape; every other absent value is
+ * left out, as Codat's examples do, because Codat's generated SDKs refuse some nulls. Paths are
+ * JSONPath-like, `[]` standing for any array index.
+ */
+const NULLS_CODAT_SENDS: Readonly<Record<string, readonly string[]>> = {
+  // Codat's "Create mapping" docs show `targetAccountId: null` for a "create new account" POST.
+  'create-bank-account-mapping': ['$.targetAccountId'],
+  // v2 accounts always carry `accountInfo` (null when unknown): it is what tells a v2 account
+  // from a v1 one under the API's `oneOf` (the kit's assumption).
+  'create-source-account': ['$.accountInfo'],
+  'list-source-accounts': ['$[].accountInfo'],
+  'create-batch-source-account': ['$[].result.account.accountInfo'],
+  // Push operations: nullable in the API, and what the push module sends today.
+  'create-bank-transactions': ['$.timeoutInMinutes', '$.errorMessage', '$.changes[].attachmentId'],
+  'get-create-operation': ['$.timeoutInMinutes', '$.errorMessage', '$.changes[].attachmentId'],
+  'list-create-operations': [
+    '$.results[].timeoutInMinutes',
+    '$.results[].errorMessage',
+    '$.results[].changes[].attachmentId',
+  ],
+};
+
+/** Every path in a JSON value that holds `null`. */
+function nullPaths(value: unknown, path = '$'): string[] {
+  if (value === null) return [path];
+  if (Array.isArray(value)) return value.flatMap((item) => nullPaths(item, `${path}[]`));
+  if (typeof value === 'object')
+    return Object.entries(value as object).flatMap(([key, item]) =>
+      nullPaths(item, `${path}.${key}`),
+    );
+  return [];
+}
+
+/** The reply fits Codat's OpenAPI file (`nullable` honoured) and sends no null Codat omits. */
 function expectContract(operationId: string, reply: Reply) {
   const check = openApi.validateResponse(operationId, reply.status, reply.body);
   expect(check.errors.slice(0, 5).join('\n'), `${operationId} ${reply.status}`).toBe('');
+  const allowed = reply.status < 300 ? (NULLS_CODAT_SENDS[operationId] ?? []) : [];
+  const unexpected = nullPaths(reply.body).filter((path) => !allowed.includes(path));
+  expect(unexpected, `nulls in ${operationId} ${reply.status}`).toEqual([]);
 }
 
 const v2 = (id: string) => ({
@@ -48,6 +87,44 @@ describe('replies match the Codat Bank Feeds OpenAPI file', () => {
       await call('GET', `/companies/${companyId}/accessToken`),
     );
     expect((await call('DELETE', `/companies/${companyId}`)).status).toBe(204);
+  });
+
+  it('honours nullable: a null where the API allows none fails, where it allows one passes', () => {
+    const company = {
+      id: '0498e921-9b53-4396-a412-4f2f5983b0a2',
+      name: 'X',
+      redirect: 'https://x.io',
+    };
+    expect(openApi.validateSchema('Company', { ...company, lastSync: null }).valid).toBe(true);
+    expect(openApi.validateSchema('Company', { ...company, created: null }).valid).toBe(false);
+    expect(nullPaths({ a: [{ b: null }], c: null, d: 0 })).toEqual(['$.a[].b', '$.c']);
+  });
+
+  it('leaves out lastSync, description and resolvedOnUtc until they have a value', async () => {
+    const { call, fake } = startFake({ scenario: 'empty' });
+    const company = await call('POST', '/companies', { name: 'No Description Ltd' });
+    expectContract('create-company', company);
+    expect(company.body.description).toBe('');
+    expect(company.body).not.toHaveProperty('lastSync');
+    const companyPath = `/companies/${company.body.id}`;
+    const pending = await call('POST', `${companyPath}/connections`, { platformKey: 'gbol' });
+    expectContract('create-connection', pending);
+    expect(pending.body).not.toHaveProperty('lastSync');
+    expect(pending.body).not.toHaveProperty('connectionInfo');
+    expectContract('get-company', await call('GET', companyPath));
+    expectContract('list-companies', await call('GET', '/companies'));
+    fake.denyConnection(company.body.id, pending.body.id);
+    const denied = await call('GET', `${companyPath}/connections/${pending.body.id}`);
+    expectContract('get-connection', denied);
+    expect(denied.body.dataConnectionErrors[0].status).toBe('Active');
+    expect(denied.body.dataConnectionErrors[0]).not.toHaveProperty('resolvedOnUtc');
+    fake.authorizeConnection(company.body.id, pending.body.id);
+    const linked = await call('GET', `${companyPath}/connections/${pending.body.id}`);
+    expectContract('get-connection', linked);
+    expect(linked.body.dataConnectionErrors[0]).toMatchObject({ status: 'Resolved' });
+    expect(typeof linked.body.dataConnectionErrors[0].resolvedOnUtc).toBe('string');
+    expect(typeof linked.body.lastSync).toBe('string');
+    expectContract('list-connections', await call('GET', `${companyPath}/connections`));
   });
 
   it('connections in every state', async () => {
@@ -96,7 +173,12 @@ describe('replies match the Codat Bank Feeds OpenAPI file', () => {
     const v1Accounts = `${v1.connectionPath}/connectionInfo/bankFeedAccounts`;
     expectContract(
       'create-source-account',
-      await v1.call('POST', v1Accounts, { id: 'v1-1', accountType: 'Debit', currency: 'GBP' }),
+      await v1.call('POST', v1Accounts, {
+        id: 'v1-1',
+        accountType: 'Debit',
+        currency: 'GBP',
+        sortCode: '404784',
+      }),
     );
     expectContract(
       'create-batch-source-account',

@@ -11,7 +11,7 @@ type Item = {
 const byId = (items: Item[], id: string) => items.find((item) => item.sourceAccountId === id)!;
 
 describe('mapping', () => {
-  it('offers targets of the same currency and class, without those feeding another source', async () => {
+  it('offers targets of the same currency and class, those feeding another source included', async () => {
     const { call, connectionPath } = startFake();
     const reply = await call<Item[]>('GET', `${connectionPath}/bankFeedAccounts/mapping`);
     expect(reply.status).toBe(200);
@@ -23,7 +23,8 @@ describe('mapping', () => {
       targetAccountName: 'Business Current Account',
     });
     expect(names('acc-001')).toEqual(['Business Current Account', 'Business Reserve']);
-    expect(names('acc-002')).toEqual(['Business Reserve']);
+    // Codat's own mapping example offers a target another source feeds; a POST refuses it.
+    expect(names('acc-002')).toEqual(['Business Current Account', 'Business Reserve']);
     expect(names('acc-003')).toEqual(['Euro Account']);
     expect(names('acc-004')).toEqual(['Dollar Account']);
     expect(names('acc-005')).toEqual(['Company Credit Card']);
@@ -248,5 +249,55 @@ describe('company information', () => {
     expect(
       (await revoked.call('GET', `${revoked.connectionPath}/bankFeeds/info`)).body.companyName,
     ).toBe('Harbour Coffee Roasters Ltd');
+  });
+});
+
+describe('mapping: taken targets and a mapping not saved yet', () => {
+  it("refuses a target offered but feeding another source, with Codat's Failed text", async () => {
+    const { call, connectionPath } = startFake();
+    const mapping = `${connectionPath}/bankFeedAccounts/mapping`;
+    const items = (await call<Item[]>('GET', mapping)).body;
+    const taken = byId(items, 'acc-001').targetAccountId!;
+    expect(byId(items, 'acc-002').targetAccountOptions.map((o) => o.id)).toContain(taken);
+    const refused = await call('POST', mapping, {
+      sourceAccountId: 'acc-002',
+      targetAccountId: taken,
+    });
+    expect(refused.status).toBe(200);
+    expect(refused.body).toEqual({
+      sourceAccountId: 'acc-002',
+      targetAccountId: taken,
+      status: 'Failed',
+      error: 'A feed connection already exists to this account',
+    });
+    expect(byId((await call<Item[]>('GET', mapping)).body, 'acc-002').status).toBe('pending');
+  });
+
+  it('answers pending for mappingPendingReads reads after a POST, then connecting, then connected', async () => {
+    const { call, connectionPath } = startFake({
+      mappingPendingReads: 2,
+      pendingReads: { mapping: 1 },
+    });
+    const mapping = `${connectionPath}/bankFeedAccounts/mapping`;
+    const accounts = `${connectionPath}/connectionInfo/bankFeedAccounts`;
+    const posted = await call('POST', mapping, { sourceAccountId: 'acc-002' });
+    expect(posted.body.status).toBe('connecting');
+    const first = byId((await call<Item[]>('GET', mapping)).body, 'acc-002');
+    expect(first.status).toBe('pending');
+    expect(first).not.toHaveProperty('targetAccountId');
+    // The account list is a read too, and says the same.
+    const listed = (await call<{ id: string; status: string }[]>('GET', accounts)).body;
+    expect(listed.find((a) => a.id === 'acc-002')!.status).toBe('pending');
+    expect(byId((await call<Item[]>('GET', mapping)).body, 'acc-002').status).toBe('connecting');
+    const connected = byId((await call<Item[]>('GET', mapping)).body, 'acc-002');
+    expect(connected.status).toBe('connected');
+    expect(connected.targetAccountId).toEqual(expect.any(String));
+  });
+
+  it('never answers pending after a POST by default', async () => {
+    const { call, connectionPath } = startFake();
+    const mapping = `${connectionPath}/bankFeedAccounts/mapping`;
+    await call('POST', mapping, { sourceAccountId: 'acc-002' });
+    expect(byId((await call<Item[]>('GET', mapping)).body, 'acc-002').status).toBe('connected');
   });
 });

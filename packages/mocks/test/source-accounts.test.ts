@@ -25,9 +25,10 @@ describe('source accounts', () => {
     expect(created.body).toMatchObject({
       id: 'new-1',
       status: 'pending',
-      feedStartDate: null,
       accountInfo: null,
     });
+    // Not yet connected: no feed start date (left out, never null).
+    expect(created.body).not.toHaveProperty('feedStartDate');
     const list = await call('GET', `${connectionPath}/connectionInfo/bankFeedAccounts`);
     expect(list.body).toEqual([created.body]);
   });
@@ -45,8 +46,9 @@ describe('source accounts', () => {
       id: 'v1-1',
       accountType: 'Credit',
       status: 'pending',
-      balance: null,
     });
+    // v1 leaves out what the account does not have (no balance given), rather than sending null.
+    expect(created.body).not.toHaveProperty('balance');
     expect('accountInfo' in created.body).toBe(false);
     // The connection is now a v1 one: a v2-only field is refused.
     const v2Field = await call(
@@ -96,8 +98,9 @@ describe('source accounts', () => {
     expect(all.status).toBe(201);
     expect(all.body[0]).toMatchObject({
       sourceAccountId: 'b-1',
-      result: { statusCode: 201, error: null, account: { id: 'b-1', status: 'pending' } },
+      result: { statusCode: 201, account: { id: 'b-1', status: 'pending' } },
     });
+    expect(all.body[0].result).not.toHaveProperty('error');
 
     const mixed = await call('POST', path, [v2('b-3'), v2('acc-001')]);
     expect(mixed.status).toBe(207);
@@ -160,18 +163,29 @@ describe('source accounts', () => {
 
     const mappingBefore = (await call('GET', `${connectionPath}/bankFeedAccounts/mapping`)).body;
     const target = mappingBefore[0].targetAccountId;
-    expect(mappingBefore[1].targetAccountOptions.map((o: { id: string }) => o.id)).not.toContain(
-      target,
-    );
+    const mapping = `${connectionPath}/bankFeedAccounts/mapping`;
+    // Offered to acc-002 too (as Codat does), but refused while acc-001's feed holds it.
+    const refused = await call('POST', mapping, {
+      sourceAccountId: 'acc-002',
+      targetAccountId: target,
+    });
+    expect(refused.body).toMatchObject({ status: 'Failed' });
 
     const disconnected = await call('PATCH', `${accounts}/acc-001`, {
       id: 'acc-001',
       status: 'disconnected',
     });
-    expect(disconnected.body).toMatchObject({ status: 'disconnected', feedStartDate: null });
+    expect(disconnected.body).toMatchObject({ status: 'disconnected' });
+    expect(disconnected.body).not.toHaveProperty('feedStartDate');
     const mappingAfter = (await call('GET', `${connectionPath}/bankFeedAccounts/mapping`)).body;
-    expect(mappingAfter[0]).toMatchObject({ status: 'disconnected', targetAccountId: null });
+    expect(mappingAfter[0]).toMatchObject({ status: 'disconnected' });
+    expect(mappingAfter[0]).not.toHaveProperty('targetAccountId');
     expect(mappingAfter[1].targetAccountOptions.map((o: { id: string }) => o.id)).toContain(target);
+    const taken = await call('POST', mapping, {
+      sourceAccountId: 'acc-002',
+      targetAccountId: target,
+    });
+    expect(taken.body).toMatchObject({ status: 'connecting', targetAccountId: target });
   });
 
   it('refuses a balance change while connected, allows it otherwise', async () => {

@@ -155,7 +155,8 @@ describe('bankFeeds.sourceAccount events', () => {
     expect(message!.event).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       eventType: 'bankFeeds.sourceAccount.connected',
-      generatedDate: expect.stringMatching(new RegExp(`^${TODAY}T09:\\d\\d:\\d\\dZ$`)),
+      // Milliseconds, as in Codat's webhook examples (replies carry 7 digits).
+      generatedDate: expect.stringMatching(new RegExp(`^${TODAY}T09:\\d\\d:\\d\\d\\.\\d{3}Z$`)),
       payload: {
         referenceCompany: expect.objectContaining({ id: companyId }),
         connectionId,

@@ -16,5 +16,6 @@ export * from './schemas/bank-transaction.schema';
 export * from './schemas/push-operation.schema';
 export * from './rules/calendar-date';
 export * from './rules/accounts';
+export * from './rules/source-account-rules';
 export * from './rules/transactions';
 export * from './rules/error-codes';

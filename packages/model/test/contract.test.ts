@@ -277,11 +277,21 @@ describe('spec examples parse with the model', () => {
     },
   );
 
+  // Codat's generic v1 example is a `Credit` account with an 8-digit number; Xero takes only a
+  // card's last four digits, so the model refuses it (the kit's rule) and nothing else.
+  const XERO_REFUSES = new Set(['create-source-account request Version 1']);
+
   it.each(requests.map((example) => [example.label, example] as const))(
     '%s is accepted by the outbound schema',
-    (_label, example) => {
+    (label, example) => {
       const result = example.schema.safeParse(example.value);
-      expect(result.error?.issues ?? []).toEqual([]);
+      if (!XERO_REFUSES.has(label)) {
+        expect(result.error?.issues ?? []).toEqual([]);
+        return;
+      }
+      const card = { ...(example.value as object), accountNumber: '5670' };
+      expect(example.schema.safeParse(card).error?.issues ?? []).toEqual([]);
+      expect(JSON.stringify(result.error?.issues)).toContain('last 4 digits');
     },
   );
 });
@@ -397,7 +407,7 @@ const v1Prototype = {
   id: 'acc-002',
   accountName: 'Business Card',
   accountType: 'Credit',
-  accountNumber: '4000123412341234',
+  accountNumber: '1234',
   sortCode: null,
   currency: 'USD',
   balance: -320.1,

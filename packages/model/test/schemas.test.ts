@@ -545,6 +545,7 @@ describe('outbound: source accounts and mappings', () => {
     accountName: 'Everyday Account',
     accountType: 'checking',
     accountNumber: '12345670',
+    sortCode: '40-47-84',
     currency: 'GBP',
     balance: 0,
   };

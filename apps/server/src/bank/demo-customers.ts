@@ -36,8 +36,8 @@ const CUSTOMERS: DemoCustomer[] = [
           id: 'acc-acme-card',
           accountName: 'Acme Business Card',
           accountType: 'creditCard',
-          accountNumber: '5500000000004444',
-          sortCode: '401276',
+          // A card account carries its last four digits only (Xero); never send a full card number.
+          accountNumber: '4444',
           currency: 'GBP',
           balance: 0,
         },

@@ -30,12 +30,15 @@ export function companyToWire(ctx: FakeContext, company: CompanyRecord): Company
   const dataConnections = [...ctx.state.connections.values()]
     .filter((connection) => connection.companyId === company.id)
     .map((connection) => connectionToWire(ctx, connection));
+  const lastSync = dataConnections.reduce<string | null>((last, c) => c.lastSync ?? last, null);
   return {
     id: company.id,
     name: company.name,
-    description: company.description,
+    // Codat's "With no description" example sends an empty string, never null.
+    description: company.description ?? '',
     redirect: `https://link.codat.io/company/${company.id}`,
-    lastSync: dataConnections.reduce<string | null>((last, c) => c.lastSync ?? last, null),
+    // Absent until a connection has synced, as in Codat's examples (never null).
+    ...(lastSync !== null && { lastSync }),
     created: company.created,
     createdByUserName: 'Bank feeds kit',
     products: ['bank-feeds'],

@@ -40,10 +40,15 @@ export function connectionToWire(ctx: FakeContext, connection: ConnectionRecord)
     ...XERO_INTEGRATION,
     linkUrl: linkUrlOf(ctx, connection),
     status: connection.status,
-    lastSync: connection.lastSync,
+    // Keys Codat's examples leave out are omitted rather than sent as null (Codat's generated
+    // SDKs refuse some nulls): no `lastSync` before the first sync, no `connectionInfo`, and no
+    // `resolvedOnUtc` while an error is still active.
+    ...(connection.lastSync !== null && { lastSync: connection.lastSync }),
     created: connection.created,
-    dataConnectionErrors: connection.errors.map((error) => ({ ...error })),
-    connectionInfo: null,
+    dataConnectionErrors: connection.errors.map(({ resolvedOnUtc, ...error }) => ({
+      ...error,
+      ...(resolvedOnUtc != null && { resolvedOnUtc }),
+    })),
   };
 }
 

@@ -9,7 +9,7 @@ export interface FakeContext {
   random: Random;
   /** The fake's "today", used by Xero's date rules. */
   today: CalendarDate;
-  /** The next timestamp: deterministic, one second after the previous one. */
+  /** The next timestamp (7-digit fraction, as Codat's): deterministic, one second after the previous one. */
   now(): string;
   /** Milliseconds since the epoch that the next timestamp will carry, without taking it. */
   peekTime(): number;
@@ -19,6 +19,8 @@ export interface FakeContext {
   companyLimit: number;
   /** Reads that still answer `connecting` / `Pending` before a mapping or push settles. */
   pendingReads: { mapping: number; push: number };
+  /** Reads after a mapping POST that answer `pending` before `connecting` (Codat: not saved yet). */
+  mappingPendingReads?: number;
   /** Minutes Xero takes to write a push, on the fake's clock. */
   xeroWriteMinutes: number;
   /** Whether Xero still writes an operation Codat gave up on (`TimedOut`). */
@@ -30,9 +32,23 @@ export interface FakeContext {
   changed(change: FakeChange): void;
 }
 
-/** A timestamp as the fake writes them: ISO 8601 in UTC, whole seconds. */
+/**
+ * A timestamp with milliseconds, ISO 8601 in UTC (`2026-11-21T09:00:00.000Z`): the form of a
+ * webhook's `generatedDate` in Codat's examples.
+ */
 export function stampOf(ms: number): string {
-  return new Date(ms).toISOString().replace('.000Z', 'Z');
+  return new Date(ms).toISOString();
+}
+
+/**
+ * A timestamp as Codat writes them in replies: UTC with a 7-digit fraction of a second
+ * (`2023-03-21T17:17:58.9235368Z`, Codat's push docs). The first three digits are the clock's
+ * milliseconds, so `Date.parse` reads back the exact clock time; the last four (below a
+ * millisecond) are derived from the time, so they vary between stamps yet repeat between runs.
+ */
+export function codatStampOf(ms: number): string {
+  const subMillisecond = String((Math.floor(ms / 1000) * 7919 + ms) % 10000).padStart(4, '0');
+  return new Date(ms).toISOString().replace(/Z$/, `${subMillisecond}Z`);
 }
 
 /** A deterministic clock: it moves only by timestamps taken and by tests moving it. */
@@ -54,7 +70,7 @@ export function createClock(today: CalendarDate): FakeClock {
   let time = Date.parse(`${today}T09:00:00.000Z`);
   return {
     now() {
-      const stamp = stampOf(time);
+      const stamp = codatStampOf(time);
       time += 1000;
       return stamp;
     },

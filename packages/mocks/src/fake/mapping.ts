@@ -43,15 +43,30 @@ function asSource(account: SourceAccountRecord) {
   return { accountType: account.accountType, currency: account.currency ?? 'XXX' };
 }
 
+/** Whether a read answers `pending` for this account: its mapping POST is not saved yet. */
+export function answersPending(account: SourceAccountRecord): boolean {
+  return account.status === 'connecting' && account.answeringPending === true;
+}
+
 /**
- * Settles `connecting` mappings on a read (Xero does the work on Codat's next call): once an
- * account has no reads left to wait, its feed becomes `connected`, and a "create new" mapping
- * gets its new Xero account, named after the source (30 characters at most).
+ * Settles `connecting` mappings on Codat's next operation (a read of the mapping or the account
+ * list, or a push): a mapping not yet saved answers `pending` for its
+ * `mappingPendingReads`, then waits its `connecting` reads; after that the feed becomes
+ * `connected`, and a "create new" mapping gets its new Xero account, named after the source
+ * (30 characters at most). Takes the connection or its id.
  */
-export function settleMappings(ctx: FakeContext, connection: ConnectionRecord): void {
-  const organisation = connection.organisation;
-  for (const account of accountsOf(ctx, connection.id).values()) {
+export function settleMappings(ctx: FakeContext, connection: ConnectionRecord | string): void {
+  const record =
+    typeof connection === 'string' ? ctx.state.connections.get(connection) : connection;
+  if (!record) return;
+  const organisation = record.organisation;
+  for (const account of accountsOf(ctx, record.id).values()) {
     if (account.status !== 'connecting') continue;
+    account.answeringPending = (account.pendingReadsLeft ?? 0) > 0;
+    if (account.answeringPending) {
+      account.pendingReadsLeft!--;
+      continue;
+    }
     if (account.readsBeforeConnected > 0) {
       account.readsBeforeConnected--;
       continue;
@@ -74,7 +89,7 @@ export function settleMappings(ctx: FakeContext, connection: ConnectionRecord): 
     account.modifiedDate = ctx.now();
     ctx.changed({
       kind: 'feedStatus',
-      connectionId: connection.id,
+      connectionId: record.id,
       account,
       previous: 'connecting',
     });
@@ -85,19 +100,16 @@ export function settleMappings(ctx: FakeContext, connection: ConnectionRecord): 
 function mappingItem(
   account: SourceAccountRecord,
   connection: ConnectionRecord,
-  taken: Map<string, string>,
 ): BankFeedMappingBody {
   const linked = connection.status === 'Linked';
   const targets = connection.organisation.targets;
   const target = targets.find((t) => t.id === account.targetAccountId);
-  // Options need Xero; without a linked connection there are none to offer.
-  const options = linked
-    ? targets.filter(
-        (t) =>
-          targetSuitsSource(asSource(account), t) && (taken.get(t.id) ?? account.id) === account.id,
-      )
-    : [];
-  const mapped = holdsTarget(account);
+  // Options need Xero; without a linked connection there are none to offer. Targets that feed
+  // another source are still offered, as in Codat's own mapping example; a POST refuses them.
+  const options = linked ? targets.filter((t) => targetSuitsSource(asSource(account), t)) : [];
+  // A mapping Codat has not saved yet reads as not mapped.
+  const pending = answersPending(account);
+  const mapped = holdsTarget(account) && !pending;
   // Fields the API types as plain strings/numbers are left out rather than sent as null.
   return {
     sourceAccountId: account.id,
@@ -105,23 +117,25 @@ function mappingItem(
     ...(account.accountNumber !== null && { sourceAccountNumber: account.accountNumber }),
     ...(account.balance !== null && { sourceBalance: account.balance }),
     sourceCurrency: account.currency ?? 'XXX',
-    targetAccountId: mapped ? account.targetAccountId : null,
+    // Absent on an unmapped account, as in Codat's examples.
+    ...(mapped && account.targetAccountId !== null && { targetAccountId: account.targetAccountId }),
     ...(mapped && target && { targetAccountName: target.name }),
-    status: account.status,
+    status: pending ? 'pending' : account.status,
+    // Options carry only what Xero knows of the account, as in Codat's example (no nulls).
     targetAccountOptions: options.map((t) => ({
       id: t.id,
       name: t.name,
-      balance: t.balance ?? null,
-      sortCode: t.sortCode ?? null,
-      accountNumber: t.accountNumber ?? null,
+      ...(t.balance != null && { balance: t.balance }),
+      ...(t.sortCode != null && { sortCode: t.sortCode }),
+      ...(t.accountNumber != null && { accountNumber: t.accountNumber }),
     })),
-    feedStartDate: mapped && account.feedStartDate ? `${account.feedStartDate}T00:00:00` : null,
+    ...(mapped && account.feedStartDate && { feedStartDate: `${account.feedStartDate}T00:00:00` }),
   };
 }
 
 /**
  * `GET …/bankFeedAccounts/mapping`: one item per source account. Options keep the source's
- * currency and Debit/Credit class and leave out Xero accounts that take another source's feed.
+ * currency and Debit/Credit class, and include Xero accounts that take another source's feed.
  */
 export function getMapping(
   ctx: FakeContext,
@@ -130,9 +144,8 @@ export function getMapping(
 ): BankFeedMappingBody[] {
   const connection = requireConnection(ctx, companyId, connectionId);
   settleMappings(ctx, connection);
-  const taken = takenTargets(ctx, connectionId);
   const items = [...accountsOf(ctx, connectionId).values()].map((account) =>
-    mappingItem(account, connection, taken),
+    mappingItem(account, connection),
   );
   return checkedReply(BankFeedMappingListSchema, items, 'mapping');
 }
@@ -198,6 +211,8 @@ export function createMapping(
   account.targetAccountId = targetId;
   account.status = 'connecting';
   account.readsBeforeConnected = ctx.pendingReads.mapping;
+  account.pendingReadsLeft = ctx.mappingPendingReads ?? 0;
+  account.answeringPending = false;
   account.modifiedDate = ctx.now();
   return checkedReply(
     BankFeedAccountMappingResponseSchema,

@@ -13,7 +13,8 @@ import {
 import type { FakeContext } from './context';
 import { badRequest, codatError } from './errors';
 import { accountsOf, requireConnection, requireSourceAccount } from './lookup';
-import { settleMappings } from './mapping';
+import { answersPending, settleMappings } from './mapping';
+import { refuseBrokenRules } from './source-account-rules';
 import type { SourceAccountRecord, WireOf } from './state';
 import { checkedReply, parseRequest } from './validate';
 
@@ -24,6 +25,11 @@ export type SourceAccountBatchItem = WireOf<typeof SourceAccountBatchResultsSche
 
 /** Codat's text when an id is already registered on the connection. */
 export const DUPLICATE_SOURCE_ACCOUNT_TEXT = 'A bank account already exists with the same Id';
+
+/** The same fields, without those whose value is `null` (Codat leaves such keys out). */
+function withoutNulls<T extends Record<string, unknown>>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)) as T;
+}
 
 /**
  * The reply body of a source account, in the schema version it was created with, or in `v1`
@@ -40,21 +46,23 @@ export function sourceAccountToWire(
       accountName: account.accountName ?? '',
       accountType: account.accountType as WireOf<typeof SourceAccountV2Schema>['accountType'],
       accountNumber: account.accountNumber ?? '',
-      sortCode: account.sortCode,
+      ...(account.sortCode !== null && { sortCode: account.sortCode }),
       ...(account.routingInfo && { routingInfo: account.routingInfo }),
       currency: account.currency ?? 'XXX',
       balance: account.balance ?? 0,
-      // Always present on v2 (null when unknown): it is what tells a v2 account from a v1 one
-      // to a reader that tries both schemas.
+      // Always present on v2, as in every v2 example of Codat's (null when unknown, which the
+      // API allows): it is what tells a v2 account from a v1 one under the API's `oneOf`.
       accountInfo: account.accountInfo ?? null,
-      modifiedDate: account.modifiedDate,
-      status: account.status,
+      ...(account.modifiedDate !== null && { modifiedDate: account.modifiedDate }),
+      // A mapping Codat has not saved yet reads as `pending`.
+      status: answersPending(account) ? 'pending' : account.status,
       // v2 sends a date-only feed start date, and only on connected accounts.
-      feedStartDate: connected ? account.feedStartDate : null,
+      ...(connected && { feedStartDate: account.feedStartDate }),
     };
     return checkedReply(SourceAccountV2Schema, body, 'source account');
   }
-  const body: WireOf<typeof SourceAccountV1Schema> = {
+  // Values the account does not have are left out, as in Codat's examples, rather than sent as null.
+  const body: WireOf<typeof SourceAccountV1Schema> = withoutNulls({
     id: account.id,
     accountName: account.accountName,
     accountType: account.accountType,
@@ -63,9 +71,9 @@ export function sourceAccountToWire(
     currency: account.currency ?? 'XXX',
     balance: account.balance,
     modifiedDate: account.modifiedDate,
-    status: account.status,
+    status: answersPending(account) ? 'pending' : account.status,
     feedStartDate: connected ? `${account.feedStartDate}T00:00:00` : null,
-  };
+  });
   return checkedReply(SourceAccountV1Schema, body, 'source account');
 }
 
@@ -110,6 +118,7 @@ function readPrototype(
   body: unknown,
   version: 'v1' | 'v2' | null,
 ): { prototype: SourceAccountPrototype; version: 'v1' | 'v2' } {
+  refuseBrokenRules(body);
   if (version === 'v2')
     return {
       prototype: parseRequest(SourceAccountV2PrototypeSchema, body, 'SourceAccount'),
@@ -155,6 +164,7 @@ export function createSourceAccounts(
   body: unknown,
 ): { status: 201 | 207 | 409; body: SourceAccountBatchItem[] } {
   requireConnection(ctx, companyId, connectionId);
+  if (Array.isArray(body)) body.forEach(refuseBrokenRules);
   const prototypes = parseRequest(SourceAccountBatchBodySchema, body, 'SourceAccount');
   const version =
     versionOf(ctx, connectionId) ??
@@ -174,7 +184,8 @@ export function createSourceAccounts(
     created++;
     return {
       sourceAccountId: account.id,
-      result: { statusCode: 201, error: null, account: sourceAccountToWire(account) },
+      // No `error` key on success (the API allows it to be absent; no example of Codat's shows null).
+      result: { statusCode: 201, account: sourceAccountToWire(account) },
     };
   });
   const status = created === items.length ? 201 : created === 0 ? 409 : 207;
@@ -201,6 +212,8 @@ export function disconnectAccount(account: SourceAccountRecord): void {
   account.targetAccountId = null;
   account.feedStartDate = null;
   account.readsBeforeConnected = 0;
+  account.pendingReadsLeft = 0;
+  account.answeringPending = false;
 }
 
 const UPDATABLE = new Set(['id', 'accountName', 'status', 'balance']);

@@ -82,6 +82,10 @@ export interface SourceAccountRecord {
   targetAccountId: string | null;
   /** Reads of the mapping or the account list still to answer `connecting` before it settles. */
   readsBeforeConnected: number;
+  /** Reads after a mapping POST still to answer `pending` (the mapping not yet saved). */
+  pendingReadsLeft?: number;
+  /** Whether the latest read answered `pending` for a mapping Codat had not saved yet. */
+  answeringPending?: boolean;
 }
 
 /** What Xero made of a push operation when it wrote it (or refused it). */

@@ -8,6 +8,7 @@ import {
   nullableString,
   nonEmptyString,
 } from './primitives';
+import { sourceAccountRuleIssues } from '../rules/source-account-rules';
 
 /** Feed states of a source account. */
 export const SOURCE_ACCOUNT_STATUSES = [
@@ -153,8 +154,28 @@ export const SourceAccountSchema = firstOf(SourceAccountV2Schema, SourceAccountV
 /** `GET …/connectionInfo/bankFeedAccounts`: a plain array, not paged. */
 export const SourceAccountListSchema = z.array(SourceAccountSchema);
 
-/** Body of `POST …/connectionInfo/bankFeedAccounts` for a v2 integration (outbound, strict). */
-export const SourceAccountV2PrototypeSchema = z.strictObject({
+/**
+ * The source-account rules as a zod check: a GBP bank account needs a sort code, a card account
+ * carries its last four digits only ({@link sourceAccountRuleIssues}).
+ */
+const followsSourceAccountRules = z.check<{
+  accountType?: string | null | undefined;
+  accountNumber?: string | null | undefined;
+  sortCode?: string | null | undefined;
+  currency?: string | null | undefined;
+  routingInfo?:
+    { bankCode?: string | null | undefined; type?: string | null | undefined } | null | undefined;
+}>(({ value, issues }) => {
+  for (const issue of sourceAccountRuleIssues(value))
+    issues.push({
+      code: 'custom',
+      input: value[issue.field],
+      path: [issue.field],
+      message: issue.message,
+    });
+});
+
+const SourceAccountV2PrototypeShape = z.strictObject({
   id: nonEmptyString,
   accountName: nonEmptyString,
   accountType: z.enum(SOURCE_ACCOUNT_V2_TYPES),
@@ -166,10 +187,12 @@ export const SourceAccountV2PrototypeSchema = z.strictObject({
   modifiedDate: z.optional(z.nullable(dateTimeString)),
   accountInfo: z.optional(z.nullable(AccountInfoSchema)),
 });
+/** Body of `POST …/connectionInfo/bankFeedAccounts` for a v2 integration (outbound, strict). */
+export const SourceAccountV2PrototypeSchema =
+  SourceAccountV2PrototypeShape.check(followsSourceAccountRules);
 export type SourceAccountV2Prototype = z.output<typeof SourceAccountV2PrototypeSchema>;
 
-/** Body of `POST …/connectionInfo/bankFeedAccounts` for a v1 integration (outbound, strict). */
-export const SourceAccountV1PrototypeSchema = z.strictObject({
+const SourceAccountV1PrototypeShape = z.strictObject({
   id: nonEmptyString,
   accountName: z.optional(z.nullable(z.string())),
   accountType: z.optional(z.nullable(z.string())),
@@ -179,19 +202,38 @@ export const SourceAccountV1PrototypeSchema = z.strictObject({
   balance: z.optional(z.nullable(z.number())),
   modifiedDate: z.optional(z.nullable(dateTimeString)),
 });
+/** Body of `POST …/connectionInfo/bankFeedAccounts` for a v1 integration (outbound, strict). */
+export const SourceAccountV1PrototypeSchema =
+  SourceAccountV1PrototypeShape.check(followsSourceAccountRules);
 export type SourceAccountV1Prototype = z.output<typeof SourceAccountV1PrototypeSchema>;
 
-/** Either prototype: what a bank registers for one of its customer's accounts. */
+/**
+ * Either prototype: what a bank registers for one of its customer's accounts. The shape picks
+ * the version; the rules are checked after, so a broken rule reports its own field and message
+ * rather than "invalid input" for both versions.
+ */
 export const SourceAccountPrototypeSchema = firstOf(
-  SourceAccountV2PrototypeSchema,
-  SourceAccountV1PrototypeSchema,
-);
+  SourceAccountV2PrototypeShape,
+  SourceAccountV1PrototypeShape,
+).check(followsSourceAccountRules);
 export type SourceAccountPrototype = SourceAccountV2Prototype | SourceAccountV1Prototype;
 
 /** Body of the batch create: all v2 or all v1 prototypes. */
 export const SourceAccountBatchBodySchema = firstOf(
-  z.array(SourceAccountV2PrototypeSchema),
-  z.array(SourceAccountV1PrototypeSchema),
+  z.array(SourceAccountV2PrototypeShape),
+  z.array(SourceAccountV1PrototypeShape),
+).check(
+  z.check(({ value, issues }) => {
+    value.forEach((account, index) => {
+      for (const issue of sourceAccountRuleIssues(account))
+        issues.push({
+          code: 'custom',
+          input: account[issue.field],
+          path: [index, issue.field],
+          message: issue.message,
+        });
+    });
+  }),
 );
 
 /**
