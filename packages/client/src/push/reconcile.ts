@@ -31,7 +31,14 @@ export type Reconciled =
 /** The default of {@link ReconcileOptions.clockSkewMs}: five minutes, the kit's assumption. */
 export const DEFAULT_CLOCK_SKEW_MS = 300_000;
 
-/** The connection's writes requested since `since` (ms), newest first. */
+/** Writes read in any case, whatever the clocks say: the company's newest page. */
+const PAGE = 100;
+
+/**
+ * The connection's writes, newest first, down to the first one requested before `since` (ms)
+ * once a whole page has been read. Time only bounds the reading: a client clock ahead of Codat's
+ * by more than the allowance still finds its request among the company's newest writes.
+ */
 async function writesSince(
   target: PushTarget,
   since: number,
@@ -40,12 +47,13 @@ async function writesSince(
   const found: PushOperation[] = [];
   const listed = target.client.iteratePushOperations(
     target.companyId,
-    { orderBy: '-requestedOnUtc', pageSize: 100 },
+    { orderBy: '-requestedOnUtc', pageSize: PAGE },
     { signal },
   );
+  let read = 0;
   for await (const operation of listed) {
     // Newest first: once one is older than the request, the rest are too.
-    if (Date.parse(operation.requestedOnUtc) < since) break;
+    if (++read > PAGE && Date.parse(operation.requestedOnUtc) < since) break;
     if (operation.dataConnectionKey === target.connectionId) found.push(operation);
   }
   return found;
@@ -54,8 +62,8 @@ async function writesSince(
 /**
  * Reads Codat's record of the connection's writes to learn what became of a request that went
  * out without a usable reply: the write that created its lines (or refused exactly them as
- * duplicates). While writes requested since it left are still `Pending` (a pending write lists no
- * changes yet) it waits, polling; once all have settled and none is it, Codat never wrote it.
+ * duplicates). While writes of the connection it read are still `Pending` (a pending write lists
+ * no changes yet) it waits, polling; once all have settled and none is it, Codat never wrote it.
  * `ids` are the request's line ids when known (a closer match than first and last).
  */
 export async function reconcileRequest(
