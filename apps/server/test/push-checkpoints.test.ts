@@ -151,17 +151,20 @@ describe('a push Codat has not finished (timed-out)', () => {
 
 /**
  * A client whose first transactions push reaches Codat but whose reply is lost on the way back,
- * as when a connection drops: Codat has the write, the server does not know it.
+ * as when a connection drops: Codat has the write, the server does not know it. With
+ * `listingFails`, Codat's list of writes cannot be read either, so the kit cannot reconcile.
  */
-function clientLosingFirstPushReply() {
+function clientLosingFirstPushReply({ listingFails = false } = {}) {
   let lost = false;
   return createBankFeedsClient({
     baseUrl: CODAT,
     auth: { type: 'apiKey', apiKey: API_KEY },
     retry: false,
     fetch: async (input, init) => {
-      const response = await fetch(input, init);
       const url = input instanceof Request ? input.url : String(input);
+      if (listingFails && new URL(url).pathname.endsWith('/push'))
+        throw new TypeError('fetch failed');
+      const response = await fetch(input, init);
       if (!lost && init?.method === 'POST' && url.includes('/push/bankAccounts/')) {
         lost = true;
         throw new TypeError('fetch failed');
@@ -172,20 +175,33 @@ function clientLosingFirstPushReply() {
 }
 
 describe('a push whose request went out without a reply (uncertain)', () => {
+  it("is reconciled in the same run from Codat's record of writes, never sent again", async () => {
+    harness = await startHarness();
+    const { companyId } = await globexWithOneFeed();
+    harness.deps.codat = clientLosingFirstPushReply();
+
+    const [first] = await push('cust-globex');
+    expect(first).toMatchObject({ outcome: 'success', sent: 1 });
+    expect(first!.pushOperationKeys).toEqual([writes(companyId)[0]!.pushOperationKey]);
+    expect(writes(companyId)).toHaveLength(1);
+    expect(await harness.deps.pushCheckpoints.get(companyId, GLOBEX)).toBeNull();
+  });
+
   it('is saved, never sent again, and settled by the write webhook that created its lines', async () => {
     harness = await startHarness();
     const { companyId, connectionId } = await globexWithOneFeed();
-    harness.deps.codat = clientLosingFirstPushReply();
+    harness.deps.codat = clientLosingFirstPushReply({ listingFails: true });
 
     const [first] = await push('cust-globex');
     expect(first).toMatchObject({ outcome: 'error', code: 'network-error', sent: 0 });
     const saved = await harness.deps.pushCheckpoints.get(companyId, GLOBEX);
     expect(saved?.checkpoint.chunks).toEqual([
-      expect.objectContaining({ state: 'sending', pushOperationKey: null }),
+      expect.objectContaining({ state: 'uncertain', pushOperationKey: null }),
     ]);
 
+    // Codat's record still cannot be read: the request is neither sent again nor settled.
     const [second] = await push('cust-globex');
-    expect(second).toMatchObject({ outcome: 'uncertain', sent: 0 });
+    expect(second).toMatchObject({ outcome: 'error', code: 'network-error', sent: 0 });
     const [taken] = writes(companyId);
     expect(writes(companyId)).toHaveLength(1);
 
@@ -204,16 +220,16 @@ describe('a push whose request went out without a reply (uncertain)', () => {
     await setUpAndAuthorise(harness, 'cust-acme');
     const { companyId, connectionId } = await connectAllFeeds(harness, 'cust-acme', TODAY);
     // The current account's reply is lost; the card's push goes through.
-    harness.deps.codat = clientLosingFirstPushReply();
+    harness.deps.codat = clientLosingFirstPushReply({ listingFails: true });
     const results = await push('cust-acme');
     expect(results.map((result) => result.outcome)).toEqual(['error', 'success']);
     const cardKey = results[1]!.pushOperationKeys[0]!;
 
     await harness.deliver(writeEvent(companyId, connectionId, cardKey, 'Success'));
     const saved = await harness.deps.pushCheckpoints.get(companyId, 'acc-acme-current');
-    expect(saved?.checkpoint.chunks[0]).toMatchObject({ state: 'sending' });
+    expect(saved?.checkpoint.chunks[0]).toMatchObject({ state: 'uncertain' });
     const [again] = await push('cust-acme');
-    expect(again).toMatchObject({ sourceAccountId: 'acc-acme-current', outcome: 'uncertain' });
+    expect(again).toMatchObject({ sourceAccountId: 'acc-acme-current', outcome: 'error' });
   });
 });
 

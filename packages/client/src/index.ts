@@ -88,7 +88,22 @@ export type {
 } from './connections/connections.store';
 export { chunkTransactions } from './push/chunk';
 export { pushTransactions } from './push/push-transactions';
-export type { PushTarget } from './push/push-transactions';
+export type { PushTarget } from './push/push-target';
+export {
+  DEFAULT_CLOCK_SKEW_MS,
+  reconcilePush,
+  reconcileRequest,
+  type Reconciled,
+  type ReconciledPush,
+  type ReconcileOptions,
+} from './push/reconcile';
+export {
+  DUPLICATE_STATEMENT,
+  settlePushOperation,
+  verdictOf,
+  type SettledRequest,
+  type Verdict,
+} from './push/operation-verdict';
 export type {
   PushCheckpoint,
   PushChunkRecord,
@@ -96,6 +111,7 @@ export type {
   PushLine,
   PushOutcome,
   PushProgress,
+  PushResolution,
   PushResult,
   PushTransactionsOptions,
 } from './push/push.types';

@@ -1,12 +1,17 @@
 import type { PushCheckpoint, PushChunkRecord } from '@bankfeeds/client';
-import type { PushOperationStatus } from '@bankfeeds/model';
 import type { PushCursor } from '../store/links';
 
 /**
- * Request states that leave a push unsettled: sent with no reply (`sending`), accepted and not
- * yet finished (`accepted`), or given up on by Codat while Xero may still write it (`timed-out`).
+ * Request states that leave a push unsettled: sent with no usable reply (`sending`, `uncertain`),
+ * accepted and not yet finished (`accepted`), or given up on by Codat while Xero may still write
+ * it (`timed-out`).
  */
-const UNSETTLED = new Set<PushChunkRecord['state']>(['sending', 'accepted', 'timed-out']);
+const UNSETTLED = new Set<PushChunkRecord['state']>([
+  'sending',
+  'uncertain',
+  'accepted',
+  'timed-out',
+]);
 
 /** Whether some request of the push may or may not have been written: keep the checkpoint. */
 export function isUnsettled(checkpoint: PushCheckpoint): boolean {
@@ -38,30 +43,4 @@ export function confirmedCursor(
   const last = checkpoint.chunks[count - 1];
   const lastDate = chunkEndDates[count - 1];
   return last && lastDate ? { lastTransactionId: last.lastId, lastDate } : null;
-}
-
-/** The request of the checkpoint that Codat knows by this write operation, if any. */
-export function chunkOfOperation(
-  checkpoint: PushCheckpoint,
-  pushOperationKey: string,
-): PushChunkRecord | undefined {
-  return checkpoint.chunks.find((chunk) => chunk.pushOperationKey === pushOperationKey);
-}
-
-/**
- * The checkpoint once Codat has said how one request's write ended. `TimedOut` settles nothing
- * (the write may still land); `Pending` changes nothing.
- */
-export function withWriteOutcome(
-  checkpoint: PushCheckpoint,
-  chunkIndex: number,
-  pushOperationKey: string,
-  status: PushOperationStatus,
-): PushCheckpoint {
-  const next = structuredClone(checkpoint);
-  const chunk = next.chunks[chunkIndex];
-  if (!chunk || status === 'Pending') return next;
-  chunk.pushOperationKey = pushOperationKey;
-  chunk.state = status === 'Success' ? 'success' : status === 'Failed' ? 'failed' : 'timed-out';
-  return next;
 }

@@ -87,6 +87,7 @@ export function createBankFeedsClient(options: BankFeedsClientOptions): BankFeed
     headers: options.headers ?? {},
     clock: resolveClock(options.clock),
     log: options.log,
+    maxConcurrentPerCompany: options.maxConcurrentPerCompany,
   });
 
   /**

@@ -2,6 +2,7 @@ import type { Clock } from '../internal/clock';
 import type { Authenticator } from './auth';
 import type { BankFeedsError } from './errors';
 import { errorFromResponse, errorWithoutResponse, isBankFeedsError, schemaError } from './errors';
+import { createCompanyGate, DEFAULT_MAX_CONCURRENT_PER_COMPANY } from './company-gate';
 import { backoffDelay, parseRetryAfter, type RetryOptions } from './retry';
 
 /** The part of a zod schema the client needs; the model's schemas fit it. */
@@ -60,6 +61,8 @@ export interface RequesterConfig {
   headers: Record<string, string>;
   clock: Clock;
   log?: ((entry: ClientLogEntry) => void) | undefined;
+  /** Requests in flight per company, at most. @default 10 */
+  maxConcurrentPerCompany?: number | undefined;
 }
 
 interface Reply {
@@ -99,6 +102,10 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
  */
 export function createRequester(config: RequesterConfig) {
   const { clock, retry } = config;
+  const gate = createCompanyGate(
+    config.maxConcurrentPerCompany ?? DEFAULT_MAX_CONCURRENT_PER_COMPANY,
+    clock,
+  );
 
   async function attemptOnce(
     url: string,
@@ -149,6 +156,7 @@ export function createRequester(config: RequesterConfig) {
     const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
     const started = clock.now();
     const log = config.log;
+    const companyId = spec.params?.companyId;
     let attempt = 0;
     let renewed = false;
 
@@ -163,6 +171,13 @@ export function createRequester(config: RequesterConfig) {
       let error: BankFeedsError;
       let retryAfterMs: number | null = null;
       const attemptStart = clock.now();
+      let leave: () => void;
+      try {
+        // Codat's limits are per company: wait for a place, and for any Retry-After it gave.
+        leave = await gate.enter(companyId, spec.signal);
+      } catch (cause) {
+        throw errorWithoutResponse('aborted', endpoint, cause);
+      }
       log?.({ type: 'request', method: spec.method, endpoint, attempt });
       try {
         const reply = await attemptOnce(
@@ -170,7 +185,7 @@ export function createRequester(config: RequesterConfig) {
           { method: spec.method, headers, body },
           endpoint,
           spec.signal,
-        );
+        ).finally(leave);
         log?.({
           type: 'response',
           method: spec.method,
@@ -194,6 +209,8 @@ export function createRequester(config: RequesterConfig) {
           reply.headers.get('x-correlation-id'),
         );
         retryAfterMs = parseRetryAfter(reply.headers.get('retry-after'), clock);
+        // Every request of this client to the company waits, not only this one.
+        if (reply.status === 429 && retryAfterMs !== null) gate.pause(companyId, retryAfterMs);
       } catch (caught) {
         if (!isBankFeedsError(caught)) throw caught;
         error = caught;
@@ -225,7 +242,10 @@ export function createRequester(config: RequesterConfig) {
         delayMs,
       });
       try {
-        await clock.sleep(delayMs, spec.signal);
+        // After a 429 with Retry-After the company's gate holds the next attempt (and every
+        // other request to the company) for that long: no second wait here.
+        const heldByGate = error.status === 429 && retryAfterMs !== null && companyId !== undefined;
+        if (!heldByGate) await clock.sleep(delayMs, spec.signal);
       } catch (cause) {
         throw errorWithoutResponse('aborted', endpoint, cause);
       }

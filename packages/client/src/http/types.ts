@@ -40,6 +40,12 @@ export interface BankFeedsClientOptions {
   clock?: Partial<Clock>;
   /** Receives one entry per request, reply, retry and failure; entries never carry secrets. */
   log?: (entry: ClientLogEntry) => void;
+  /**
+   * Requests of this client in flight per company, at most (Codat allows 10 concurrent requests
+   * per company); more wait their turn. A 429's `Retry-After` also holds every request of the
+   * client to that company, not only the refused one. @default 10
+   */
+  maxConcurrentPerCompany?: number;
 }
 
 /** Options every method takes. */

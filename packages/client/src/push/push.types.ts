@@ -11,12 +11,22 @@ import type { PollOptions } from '../internal/poll';
 
 /**
  * Where one request of a push is. `pending`: not sent (or refused outright, safe to send);
- * `sending`: sent with no reply yet; if a push stops here nobody knows whether Codat took it;
+ * `sending`: leaving now; a checkpoint that stops here is read as `uncertain`; `uncertain`: it
+ * went out and its outcome is unknown (a 5xx, a timeout, a dropped connection, an unreadable
+ * 2xx), so it is never sent again before Codat's record is read (see {@link reconcilePush});
  * `accepted`: Codat replied with a push operation, being followed; `success`/`failed`/`timed-out`:
- * the operation's outcome.
+ * the operation's outcome (`timed-out` may still land: a resume reads it again first).
  */
 export type PushChunkState =
-  'pending' | 'sending' | 'accepted' | 'success' | 'failed' | 'timed-out';
+  'pending' | 'sending' | 'uncertain' | 'accepted' | 'success' | 'failed' | 'timed-out';
+
+/**
+ * How a `success` request was recognised, when it was not simply its own operation's `Success`:
+ * `reconciled`: its reply was lost (or its operation timed out) and Codat's record showed a write
+ * that created exactly its lines; `already-written`: Xero refused it as a duplicate statement
+ * of exactly its lines, which an earlier copy of the same request had written.
+ */
+export type PushResolution = 'reconciled' | 'already-written';
 
 /** One request of a push in a checkpoint; the ids let a resume check it has the same lines. */
 export interface PushChunkRecord {
@@ -26,6 +36,14 @@ export interface PushChunkRecord {
   lastId: string;
   state: PushChunkState;
   pushOperationKey: string | null;
+  /**
+   * When the request last left, by the client's clock (ISO 8601): reconciliation looks at Codat's
+   * push operations requested from then on (less `clockSkewMs`). Absent in checkpoints saved by
+   * older versions: every operation of the connection is looked at.
+   */
+  sentAt?: string | null;
+  /** How a `success` was recognised, when not by its own operation's `Success`. */
+  resolution?: PushResolution;
 }
 
 /**
@@ -57,9 +75,12 @@ export interface PushProgress {
 /**
  * How a push ended. `invalid`: the model's rules found errors, nothing was sent; `success`: every
  * line written; `failed`: a push operation failed (lines before it were written, none after it
- * sent); `timed-out`: Codat stopped waiting for Xero (the write may still land; resuming checks
- * again, never resends); `uncertain`: a request went out and no reply came back, so the push
- * stops rather than risk sending its lines twice (resume with `resendUncertain` once you know).
+ * sent); `timed-out`: Codat stopped waiting for Xero (the write may still land; a resume reads the
+ * operation again and sends the lines again only when it shows none of them written, a copy that
+ * landed meanwhile then comes back as Xero's duplicate refusal, recognised as already written);
+ * `uncertain`: a request's outcome is still unknown after reading Codat's record (a write of the
+ * connection still `Pending`, or more than one write that created its lines), so the push stops
+ * rather than risk sending its lines twice. Resume later: it reconciles again first.
  */
 export type PushOutcome = 'invalid' | 'success' | 'failed' | 'timed-out' | 'uncertain';
 
@@ -75,6 +96,12 @@ export interface PushResult {
   stoppedAt: number | null;
   /** Why it stopped, with Codat's validation items for a failed operation. */
   error: BankFeedsError | null;
+  /**
+   * Requests (indexes) Xero refused as duplicates of exactly their own lines, in this run or an
+   * earlier one: they count as written (their chunk's `resolution` is `already-written`). Worth a
+   * log line: an earlier copy of the request landed although its reply said otherwise.
+   */
+  alreadyWritten: number[];
 }
 
 /** What {@link pushTransactions} needs besides the lines. */
@@ -100,8 +127,21 @@ export interface PushTransactionsOptions {
   signal?: AbortSignal;
   /** Lines per request, at most 1000. @default 1000 */
   chunkSize?: number;
-  /** Send again requests that went out without a reply (only when you know Codat did not take them). @default false */
+  /**
+   * @deprecated Ignored: a request that went out without a reply is now reconciled from Codat's
+   * record of push operations, and sent again only when that record shows Codat did not write it.
+   */
   resendUncertain?: boolean;
+  /**
+   * How far the client's clock may be ahead of Codat's: reconciliation looks at push operations
+   * requested from `sentAt - clockSkewMs`. @default 300000 (five minutes)
+   */
+  clockSkewMs?: number;
+  /**
+   * Sends of one request in one run, when Codat's record shows an unanswered one was not
+   * written; after the last the push rejects with the request's error. @default 3
+   */
+  maxSends?: number;
   /** Passed to Codat: how long it keeps trying the write. */
   timeoutInMinutes?: number;
   /** How the push operations are followed. @default DEFAULT_POLL */
