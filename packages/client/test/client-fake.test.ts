@@ -143,7 +143,8 @@ describe('client against the fake', () => {
   });
 
   it('renews a company token after the fake expires it', async () => {
-    const { fake, companyId, connectionId } = startFake();
+    // Codat documents no Bearer access to these endpoints: the fake takes tokens only when asked.
+    const { fake, companyId, connectionId } = startFake({ acceptBearerOnApi: true });
     const server = fakeClient();
     const getToken = vi.fn(async () => (await server.getAccessToken(companyId)).accessToken);
     const browser = createBankFeedsClient({

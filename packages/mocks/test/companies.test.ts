@@ -166,8 +166,8 @@ describe('auth and access tokens', () => {
     ).toBe(401);
   });
 
-  it('mints a one-day bearer token that works for its own company only', async () => {
-    const { call, companyId, connectionPath } = startFake();
+  it('mints a one-day bearer token that works for its own company only (when Bearer is accepted)', async () => {
+    const { call, companyId, connectionPath } = startFake({ acceptBearerOnApi: true });
     const other = (await call('POST', '/companies', { name: 'Other' })).body.id;
     const token = await call('GET', `/companies/${companyId}/accessToken`);
     expect(token.status).toBe(200);
@@ -189,7 +189,7 @@ describe('auth and access tokens', () => {
   });
 
   it('lets tokens expire so a client can test its refresh', async () => {
-    const { call, fake, companyId } = startFake();
+    const { call, fake, companyId } = startFake({ acceptBearerOnApi: true });
     const { accessToken } = fake.getAccessToken(companyId);
     fake.expireAccessTokens();
     const reply = await call('GET', `/companies/${companyId}`, undefined, {
