@@ -116,12 +116,12 @@ describe('companies', () => {
     );
   });
 
-  it('answers 402 with Codat body past 25 companies', async () => {
+  it("answers Codat's 402 past 50 companies (Codat's free-trial limit)", async () => {
     const { call } = startFake();
-    // The scenario's company is the first of 25.
-    for (let i = 2; i <= 25; i++)
+    // The scenario's company is the first of 50.
+    for (let i = 2; i <= 50; i++)
       expect((await call('POST', '/companies', { name: `Company ${i}` })).status).toBe(200);
-    const refused = await call('POST', '/companies', { name: 'Company 26' });
+    const refused = await call('POST', '/companies', { name: 'Company 51' });
     expect(refused.status).toBe(402);
     expect(refused.body).toMatchObject({
       statusCode: 402,
@@ -142,7 +142,7 @@ describe('companies', () => {
     expect(errorCodeOf({ status: refused.status, body: refused.body })).toBe(
       'company-limit-reached',
     );
-    expect((await call('GET', '/companies?pageSize=100')).body.totalResults).toBe(25);
+    expect((await call('GET', '/companies?pageSize=100')).body.totalResults).toBe(50);
   });
 
   it('takes a companyLimit option', async () => {

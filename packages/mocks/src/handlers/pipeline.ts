@@ -142,7 +142,7 @@ export function createRouter(hctx: HandlerContext) {
       const answering = hits.find((hit) => hit.kind !== 'latency');
       if (answering) return faultReply(answering, request, rate, hctx.random);
       try {
-        if (!options.open && hctx.auth === 'required') 
+        if (!options.open && hctx.auth === 'required')
           checkAuth(hctx.fake, request, relative, hctx.acceptBearerOnApi === true);
         const response = await resolve({ request, url, params: params as Record<string, string> });
         return withHeaders(response, rate);
