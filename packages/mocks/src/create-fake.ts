@@ -65,8 +65,10 @@ export interface FakeCodatOptions {
   xeroWriteMinutes?: number;
   /**
    * Sends Codat's webhooks for the changes the fake models (feeds connected or disconnected,
-   * connections created, linked, lost, re-linked or deleted, push operations settled), signed
-   * as Svix signs Codat's, after the request that caused them. Inspect and await them through
+   * connections created, linked, failed, lost, re-linked or deleted, push operations settled),
+   * signed as Svix signs Codat's (`webhook-*` and `svix-*` headers), after the request that
+   * caused them, and retried on Codat's schedule on the fake's clock (a failed attempt waits
+   * until {@link FakeCodat.advanceClock} moves past it). Inspect and await them through
    * {@link FakeCodat.webhooks}. @default undefined (no webhooks)
    */
   webhooks?: FakeWebhookOptions;
@@ -239,7 +241,9 @@ export interface FakeCodat {
   /**
    * Moves the fake's clock `ms` forward, as if that much time passed between requests: later
    * timestamps, push deadlines (`timeoutInMinutes`) and a slow Xero (`xeroWriteMinutes`) follow
-   * it. `today`, which Xero's date rules use, stays as it is.
+   * it, and so do webhook retries: a delivery that failed is attempted again once the clock
+   * passes its next slot (see `fake.webhooks.nextRetryAt`; `await fake.webhooks.flush()` after
+   * moving it). `today`, which Xero's date rules use, stays as it is.
    */
   advanceClock(ms: number): void;
   /**
@@ -296,6 +300,7 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
   const ids = seedScenario(ctx, scenario);
   // Connected after seeding: a scenario's starting state sends no webhooks.
   let webhooks = NO_WEBHOOKS;
+  let clockMoved = () => {};
   if (options.webhooks) {
     // A generator of its own, so turning webhooks on changes none of the fake's ids.
     const random = createRandom((seed ^ 0x3ebb00c5) >>> 0);
@@ -305,6 +310,7 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
       if (event) outbox.enqueue(event);
     };
     webhooks = outbox;
+    clockMoved = () => outbox.clockMoved();
   }
   const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86400000)
     .toISOString()
@@ -389,7 +395,10 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
       return { ...target };
     },
 
-    advanceClock: (ms) => clock.advance(ms),
+    advanceClock: (ms) => {
+      clock.advance(ms);
+      clockMoved();
+    },
     clockTime: () => clock.peek(),
 
     recordRequest: () => {

@@ -21,20 +21,51 @@ export interface FakeWebhookOptions {
    */
   url?: string;
   /**
-   * Attempts per message, made one after another without waiting (Svix spaces its retries over
-   * hours). After the last failed one the message is recorded with `delivered: false`. @default 3
+   * Most attempts per message. Attempts follow `retryScheduleMs` on the fake's clock; after the
+   * last failed one the message is recorded with `delivered: false`. @default 8 (Codat's whole
+   * schedule, about 28 hours)
    */
   attempts?: number;
+  /**
+   * Milliseconds on the fake's clock before each attempt: the first entry before the first attempt
+   * (counted from the change), each next one after the previous attempt failed. A schedule
+   * shorter than `attempts` repeats its last entry. @default {@link CODAT_RETRY_SCHEDULE_MS}
+   */
+  retryScheduleMs?: readonly number[];
 }
 
-/** The headers of a delivery, as Svix sends them. */
+/**
+ * Codat's (Svix's) delivery schedule: immediately, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and
+ * 10 h after each failed attempt (`docs/using-the-api/webhooks/troubleshooting.md`).
+ */
+export const CODAT_RETRY_SCHEDULE_MS: readonly number[] = [
+  0,
+  5_000,
+  5 * 60_000,
+  30 * 60_000,
+  2 * 3_600_000,
+  5 * 3_600_000,
+  10 * 3_600_000,
+  10 * 3_600_000,
+];
+
+/**
+ * The headers of a delivery. Codat's docs show the standard `webhook-*` names; Svix also sends
+ * the same values as `svix-*`, so both sets are sent and a receiver may read either.
+ */
 export interface WebhookHeaders {
   'content-type': 'application/json';
-  /** The message id: the same on every attempt of a message. */
-  'svix-id': string;
+  /** The message id: the same on every attempt of a message (Codat's idempotency key). */
+  'webhook-id': string;
   /** Seconds since the epoch on the fake's clock, when this attempt was signed. */
+  'webhook-timestamp': string;
+  /** `v1,<base64 HMAC-SHA256 of "${webhook-id}.${webhook-timestamp}.${body}">`. */
+  'webhook-signature': string;
+  /** The same as `webhook-id`. */
+  'svix-id': string;
+  /** The same as `webhook-timestamp`. */
   'svix-timestamp': string;
-  /** `v1,<base64 HMAC-SHA256 of "${svix-id}.${svix-timestamp}.${body}">`. */
+  /** The same as `webhook-signature`. */
   'svix-signature': string;
 }
 
@@ -74,11 +105,19 @@ export interface FakeWebhooks {
   readonly enabled: boolean;
   /** Messages finished with, in the order they finished (a copy). */
   readonly sent: readonly SentWebhook[];
-  /** Messages queued or being delivered. */
+  /** Messages queued, being delivered, or waiting for a retry. */
   readonly pending: number;
   /**
-   * Resolves once every queued message is finished, including messages that the receiver's
-   * handling of earlier ones caused. Never rejects: failures are recorded in `sent`.
+   * When the earliest message waiting for a retry is due, in milliseconds on the fake's clock
+   * (compare with `fake.clockTime()`), or `null` when none waits.
+   */
+  readonly nextRetryAt: number | null;
+  /**
+   * Resolves once every message that is due on the fake's clock is finished or waiting for a
+   * retry, including messages that the receiver's handling of earlier ones caused. A failed
+   * attempt waits for the next one on Codat's schedule, on the fake's clock: move it with
+   * `fake.advanceClock()` (past `nextRetryAt`), then flush again. Never rejects: a message given
+   * up after its last attempt is recorded in `sent` with `delivered: false`.
    */
   flush(): Promise<void>;
 }
@@ -87,6 +126,8 @@ export interface FakeWebhooks {
 export interface WebhookOutbox extends FakeWebhooks {
   /** Queues an event; it is signed and delivered after the current request's turn. */
   enqueue(event: CodatWebhookEvent): void;
+  /** The fake's clock moved: retries that are now due are attempted. */
+  clockMoved(): void;
 }
 
 /** Codat expects an answer within 15 seconds. */
@@ -105,6 +146,7 @@ export const NO_WEBHOOKS: FakeWebhooks = {
   enabled: false,
   sent: [],
   pending: 0,
+  nextRetryAt: null,
   flush: () => Promise.resolve(),
 };
 
@@ -119,10 +161,24 @@ async function postTo(url: string, delivery: WebhookDelivery): Promise<void> {
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
 }
 
+interface Message {
+  messageId: string;
+  event: CodatWebhookEvent;
+  body: string;
+  /** Attempts made so far. */
+  attempts: number;
+  /** When the next attempt is due, on the fake's clock. */
+  dueAt: number;
+  /** Queue order, to break ties between messages due at the same time. */
+  order: number;
+}
+
 /**
- * A queue of webhook messages, delivered one at a time in the order they were queued, never
- * inside the API request that caused them. Each attempt is signed afresh with the fake's clock
- * (`clockMs`); message ids come from `random`, so they repeat between runs.
+ * A queue of webhook messages, never delivered inside the API request that caused them. Due
+ * messages go one at a time, earliest due first (queue order among equals); a failed attempt
+ * waits for its next slot on the schedule, on the fake's clock, so later messages may overtake
+ * it, as with Svix. Each attempt is signed afresh with the fake's clock (`clockMs`); message ids
+ * come from `random`, so they repeat between runs.
  */
 export function createWebhookOutbox(
   options: FakeWebhookOptions,
@@ -130,54 +186,100 @@ export function createWebhookOutbox(
   random: Random,
 ): WebhookOutbox {
   const sign = createWebhookSigner(options.secret);
-  const attempts = options.attempts ?? 3;
+  const attempts = options.attempts ?? CODAT_RETRY_SCHEDULE_MS.length;
   if (!Number.isInteger(attempts) || attempts < 1)
     throw new Error(`webhooks.attempts must be a whole number, 1 or more (got ${attempts})`);
+  const schedule = options.retryScheduleMs ?? CODAT_RETRY_SCHEDULE_MS;
+  if (schedule.length === 0 || schedule.some((ms) => !Number.isFinite(ms) || ms < 0))
+    throw new Error('webhooks.retryScheduleMs must list at least one delay of 0 ms or more');
+  const delayBefore = (attempt: number) => schedule[Math.min(attempt - 1, schedule.length - 1)]!;
   const url = options.url ?? null;
-  const queue: { messageId: string; event: CodatWebhookEvent; body: string }[] = [];
+  const waiting: Message[] = [];
   const sent: SentWebhook[] = [];
   let draining: Promise<void> | null = null;
   let inFlight = 0;
+  let queued = 0;
 
   async function deliverOnce(delivery: WebhookDelivery): Promise<void> {
     if (options.deliver) return options.deliver(delivery);
     if (url) return postTo(url, delivery);
   }
 
-  async function send(message: (typeof queue)[number]): Promise<SentWebhook> {
-    let error = '';
-    let headers: WebhookHeaders | undefined;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      const timestamp = Math.floor(clockMs() / 1000);
-      headers = {
-        'content-type': 'application/json',
-        'svix-id': message.messageId,
-        'svix-timestamp': String(timestamp),
-        'svix-signature': '',
-      };
-      try {
-        headers['svix-signature'] = await sign(message.messageId, timestamp, message.body);
-        // The receiver gets its own copies: what it does with them leaves the record as sent.
-        const event = JSON.parse(message.body) as CodatWebhookEvent;
-        await deliverOnce({ ...message, event, attempt, url, headers: { ...headers } });
-        return { ...message, headers, attempts: attempt, delivered: true, error: null };
-      } catch (caught) {
-        error = caught instanceof Error ? caught.message : String(caught);
-      }
+  /** One attempt: the headers it carried and why it failed (`null` when delivered). */
+  async function attempt(
+    message: Message,
+  ): Promise<{ headers: WebhookHeaders; error: string | null }> {
+    const timestamp = String(Math.floor(clockMs() / 1000));
+    const id = message.messageId;
+    const headers: WebhookHeaders = {
+      'content-type': 'application/json',
+      'webhook-id': id,
+      'webhook-timestamp': timestamp,
+      'webhook-signature': '',
+      'svix-id': id,
+      'svix-timestamp': timestamp,
+      'svix-signature': '',
+    };
+    try {
+      const signature = await sign(id, Number(timestamp), message.body);
+      headers['webhook-signature'] = signature;
+      headers['svix-signature'] = signature;
+      // The receiver gets its own copies: what it does with them leaves the record as sent.
+      const event = JSON.parse(message.body) as CodatWebhookEvent;
+      const { messageId, body } = message;
+      await deliverOnce({
+        messageId,
+        body,
+        event,
+        attempt: message.attempts,
+        url,
+        headers: { ...headers },
+      });
+      return { headers, error: null };
+    } catch (caught) {
+      return { headers, error: caught instanceof Error ? caught.message : String(caught) };
     }
-    return { ...message, headers: headers!, attempts, delivered: false, error };
+  }
+
+  /** The message to attempt now: the earliest due, or `undefined` when none is due yet. */
+  function nextDue(): Message | undefined {
+    const now = clockMs();
+    let next: Message | undefined;
+    for (const message of waiting)
+      if (
+        message.dueAt <= now &&
+        (!next ||
+          message.dueAt < next.dueAt ||
+          (message.dueAt === next.dueAt && message.order < next.order))
+      )
+        next = message;
+    return next;
   }
 
   async function drain(): Promise<void> {
     // Let the request that caused the first event finish its turn first.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    for (let message = queue.shift(); message; message = queue.shift()) {
+    for (let message = nextDue(); message; message = nextDue()) {
+      waiting.splice(waiting.indexOf(message), 1);
       inFlight = 1;
-      sent.push(await send(message));
+      message.attempts++;
+      const { headers, error } = await attempt(message);
       inFlight = 0;
+      const { messageId, event, body } = message;
+      const record = { messageId, event, body, headers, attempts: message.attempts };
+      if (error === null) sent.push({ ...record, delivered: true, error: null });
+      else if (message.attempts >= attempts) sent.push({ ...record, delivered: false, error });
+      else {
+        message.dueAt = clockMs() + delayBefore(message.attempts + 1);
+        waiting.push(message);
+      }
     }
     draining = null;
   }
+
+  const start = () => {
+    draining ??= drain();
+  };
 
   return {
     enabled: true,
@@ -185,14 +287,30 @@ export function createWebhookOutbox(
       return [...sent];
     },
     get pending() {
-      return queue.length + inFlight;
+      return waiting.length + inFlight;
+    },
+    get nextRetryAt() {
+      const retrying = waiting.filter((message) => message.attempts > 0);
+      return retrying.length ? Math.min(...retrying.map((message) => message.dueAt)) : null;
     },
     async flush() {
       while (draining) await draining;
     },
     enqueue(event) {
-      queue.push({ messageId: messageIdFrom(random), event, body: JSON.stringify(event) });
-      draining ??= drain();
+      const body = JSON.stringify(event);
+      const dueAt = clockMs() + delayBefore(1);
+      waiting.push({
+        messageId: messageIdFrom(random),
+        event,
+        body,
+        attempts: 0,
+        dueAt,
+        order: queued++,
+      });
+      start();
+    },
+    clockMoved() {
+      if (nextDue()) start();
     },
   };
 }
