@@ -30,7 +30,15 @@ export function renderKit(
     faults,
     locale = 'en-GB',
     timeoutMs,
-  }: { scenario?: Scenario; faults?: FaultRule[]; locale?: string; timeoutMs?: number } = {},
+    arrange,
+  }: {
+    scenario?: Scenario;
+    faults?: FaultRule[];
+    locale?: string;
+    timeoutMs?: number;
+    /** Changes the fake's state before the kit renders. */
+    arrange?: (fake: FakeCodat) => void;
+  } = {},
 ): {
   fake: FakeCodat;
   client: BankFeedsClient;
@@ -44,6 +52,7 @@ export function renderKit(
     ...(faults ? { faults } : {}),
   });
   server.resetHandlers(...handlers);
+  arrange?.(fake);
   const { companyId, connectionId } = fake.ids;
   const client = createBankFeedsClient({
     baseUrl: BASE_URL,
