@@ -70,7 +70,8 @@ describe('client against the fake', () => {
   });
 
   it('covers source accounts, mapping, company info and pushes', async () => {
-    const { companyId, connectionId } = startFake({ scenario: 'empty' });
+    // `empty` waits for consent: the accounts come first, then the user consents (Codat's order).
+    const { fake, companyId, connectionId } = startFake({ scenario: 'empty' });
     const client = fakeClient();
     const one = await client.createSourceAccount(companyId, connectionId, {
       id: 'acc-1',
@@ -112,6 +113,7 @@ describe('client against the fake', () => {
       'acc-1',
     ]);
 
+    expect(fake.authorizeConnection(companyId, connectionId).status).toBe('Linked');
     const [item] = await client.getMappings(companyId, connectionId);
     expect(item!.sourceAccountId).toBe('acc-1');
     const target = item!.targetAccountOptions[0]!;
