@@ -10,7 +10,7 @@ import '@bankfeeds/react/styles.css';
 import './portal.css';
 
 const root = createRoot(document.getElementById('root')!);
-const consent = parseLinkPath(window.location.pathname);
+const consent = parseLinkPath(window.location.pathname, window.location.search);
 
 if (consent) {
   // The simulated Xero screen stands for Xero's own site: it needs no bank API.

@@ -20,10 +20,10 @@ export async function startMockApi(scenario: Scenario) {
     latencyMs: 120,
   });
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
-  // What Codat does when Xero redirects back after the consent screen.
-  onConsent(({ companyId, connectionId, allowed }) => {
-    if (allowed) fake.authorizeConnection(companyId, connectionId);
-    else fake.denyConnection(companyId, connectionId);
+  // What Codat does when Xero redirects back after the consent screen. The link's one-time
+  // password decides once: a spent or expired link changes nothing, as at Codat.
+  onConsent(({ companyId, connectionId, otp, allowed }) => {
+    fake.consentThroughLink(companyId, connectionId, otp, allowed);
   });
   // The bank knows which Codat company belongs to the signed-in customer; the fake seeded one.
   return fake.ids;

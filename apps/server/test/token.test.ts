@@ -4,7 +4,8 @@ import { API_KEY, CODAT, record, startHarness, type Harness } from './harness';
 
 let harness: Harness;
 beforeEach(async () => {
-  harness = await startHarness();
+  // Token mode relies on Bearer access Codat does not document: the fake takes it only when asked.
+  harness = await startHarness({ acceptBearerOnApi: true });
 });
 afterEach(() => harness.close());
 

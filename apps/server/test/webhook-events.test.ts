@@ -135,7 +135,10 @@ describe('connection events', () => {
     expect(await state('cust-acme')).toMatchObject({
       state: 'needs-auth',
       connectionId,
-      linkUrl: harness.fake.getConnection(companyId, connectionId).linkUrl,
+      // A fresh single-use link on every read.
+      linkUrl: expect.stringMatching(
+        new RegExp(`/companies/${companyId}/connections/${connectionId}/start\\?otp=\\d{6}$`),
+      ),
     });
 
     // Reconnected, then a retry of an older disconnection arrives late: it changes nothing.

@@ -32,7 +32,11 @@ describe('GET /bank-feeds/xero (customers arriving from Xero)', () => {
     expect(fresh.status).toBe(303);
     const state = record((await harness.call('cust-acme', 'GET', '/api/bank-feeds/state')).body);
     expect(state).toMatchObject({ state: 'needs-auth' });
-    expect(fresh.headers.get('location')).toBe(state.linkUrl);
+    // Each read of the connection gives a fresh single-use link to the same connection.
+    const link = /\/connections\/[^/]+\/start\?otp=\d{6}$/;
+    expect(fresh.headers.get('location')).toMatch(link);
+    expect(String(state.linkUrl)).toMatch(link);
+    expect(fresh.headers.get('location')!.split('?')[0]).toBe(String(state.linkUrl).split('?')[0]);
 
     // Back from Xero, authorised: on to mapping.
     harness.fake.authorizeConnection(String(state.companyId), String(state.connectionId));
@@ -52,8 +56,8 @@ describe('GET /bank-feeds/xero (customers arriving from Xero)', () => {
     harness.fake.authorizeConnection(companyId, connectionId);
     harness.fake.deauthorizeConnection(companyId, connectionId);
     const reply = await entry('cust-acme');
-    expect(reply.headers.get('location')).toBe(
-      harness.fake.getConnection(companyId, connectionId).linkUrl,
+    expect(reply.headers.get('location')).toMatch(
+      new RegExp(`/companies/${companyId}/connections/${connectionId}/start\\?otp=\\d{6}$`),
     );
   });
 

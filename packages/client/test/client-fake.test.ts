@@ -99,7 +99,8 @@ describe('client against the fake', () => {
   });
 
   it('covers source accounts, mapping, company info and pushes', async () => {
-    const { companyId, connectionId } = startFake({ scenario: 'empty' });
+    // `empty` waits for consent: the accounts come first, then the user consents (Codat's order).
+    const { fake, companyId, connectionId } = startFake({ scenario: 'empty' });
     const client = fakeClient();
     const one = await client.createSourceAccount(companyId, connectionId, {
       id: 'acc-1',
@@ -143,6 +144,7 @@ describe('client against the fake', () => {
       'acc-1',
     ]);
 
+    expect(fake.authorizeConnection(companyId, connectionId).status).toBe('Linked');
     const [item] = await client.getMappings(companyId, connectionId);
     expect(item!.sourceAccountId).toBe('acc-1');
     const target = item!.targetAccountOptions[0]!;
@@ -174,7 +176,8 @@ describe('client against the fake', () => {
   });
 
   it('renews a company token after the fake expires it', async () => {
-    const { fake, companyId, connectionId } = startFake();
+    // Codat documents no Bearer access to these endpoints: the fake takes tokens only when asked.
+    const { fake, companyId, connectionId } = startFake({ acceptBearerOnApi: true });
     const server = fakeClient();
     const getToken = vi.fn(async () => (await server.getAccessToken(companyId)).accessToken);
     const browser = createBankFeedsClient({

@@ -18,6 +18,8 @@ import { settleDueWrites } from './fake/push-settle';
 import { createRateLimiter, type Admission, type RateLimitOptions } from './fake/rate-limits';
 import { statementLines, type StatementLine } from './fake/xero-ledger';
 import * as tokens from './fake/access-tokens';
+import * as xero from './fake/xero-controls';
+import { spendLinkPassword } from './fake/link-passwords';
 import { getCompanyInformation, type CompanyInformationBody } from './fake/company-info';
 import { createTargetAccount, type TargetAccountSeed } from './fake/organisation';
 import type { RawPageQuery } from './fake/paging';
@@ -41,8 +43,17 @@ export interface FakeCodatOptions {
   today?: string;
   /** Base of every connection's `linkUrl` and of the simulated Xero consent. @default 'https://link-api.codat.io' */
   linkBaseUrl?: string;
-  /** Most companies that may exist at once; the next create answers 402. @default 25 */
+  /**
+   * Codat's own company limit: most companies that may exist at once; the next create answers
+   * Codat's 402 (Codat's free trial allows 50). @default 50
+   */
   companyLimit?: number;
+  /**
+   * Xero's limit for an app that is not a Xero App Partner: most organisations (Linked
+   * connections) connected at once. Consent for one more fails at consent, not at company
+   * create: the status stays, an error is listed and `connection.failed` is sent. @default 25
+   */
+  xeroOrganisationLimit?: number;
   /**
    * Reads that still answer `connecting` (mapping) or `Pending` (push operation) before they
    * settle; raise them to test polling. @default { mapping: 0, push: 0 } (the next read settles)
@@ -79,8 +90,10 @@ export interface FakeCodatOptions {
   rateLimits?: RateLimitOptions;
   /**
    * Sends Codat's webhooks for the changes the fake models (feeds connected or disconnected,
-   * connections created, linked, lost, re-linked or deleted, push operations settled), signed
-   * as Svix signs Codat's, after the request that caused them. Inspect and await them through
+   * connections created, linked, failed, lost, re-linked or deleted, push operations settled),
+   * signed as Svix signs Codat's (`webhook-*` and `svix-*` headers), after the request that
+   * caused them, and retried on Codat's schedule on the fake's clock (a failed attempt waits
+   * until {@link FakeCodat.advanceClock} moves past it). Inspect and await them through
    * {@link FakeCodat.webhooks}. @default undefined (no webhooks)
    */
   webhooks?: FakeWebhookOptions;
@@ -150,10 +163,48 @@ export interface FakeCodat {
   ): connections.ConnectionBody;
   /** `DELETE …/connections/{id}` with its source accounts. */
   deleteConnection(companyId: string, connectionId: string): void;
-  /** The simulated Xero consent: `PendingAuth`, `Deauthorized` or `Unlinked` becomes `Linked`. */
+  /**
+   * The simulated Xero consent: `PendingAuth`, `Deauthorized` or `Unlinked` becomes `Linked`.
+   * Without a source account on the connection, or past `xeroOrganisationLimit`, consent fails
+   * instead: the status stays, an error is listed and `connection.failed` is sent.
+   */
   authorizeConnection(companyId: string, connectionId: string): connections.ConnectionBody;
-  /** The user declines the consent: the status stays and an error is listed on the connection. */
+  /**
+   * The user cancels the consent: the status stays, Codat's "User cancelled linking" error is
+   * listed on the connection and `connection.failed` is sent.
+   */
   denyConnection(companyId: string, connectionId: string): connections.ConnectionBody;
+  /**
+   * Opens a `linkUrl` with its one-time password (what the consent page does): the Xero
+   * organisation's name and the connection's status, or `null` when the password is unknown,
+   * expired (one day after it was handed out, on the fake's clock) or already used.
+   */
+  openLink(
+    companyId: string,
+    connectionId: string,
+    otp: string | null,
+  ): { organisation: string; status: connections.ConnectionBody['status'] } | null;
+  /**
+   * Allows (`true`) or cancels (`false`) consent with a link's one-time password, as the consent
+   * page's buttons do: then as {@link FakeCodat.authorizeConnection} or
+   * {@link FakeCodat.denyConnection}; `null` (nothing changes) when the password is unknown,
+   * expired or its consent already decided.
+   */
+  consentThroughLink(
+    companyId: string,
+    connectionId: string,
+    otp: string | null,
+    allow: boolean,
+  ): connections.ConnectionBody | null;
+  /**
+   * The user removes a connected feed inside Xero: the source account turns `disconnected` and
+   * `bankFeeds.sourceAccount.disconnected` is sent. Throws when the account is not connected.
+   */
+  disconnectFeedInXero(
+    companyId: string,
+    connectionId: string,
+    accountId: string,
+  ): sourceAccounts.SourceAccountBody;
   /** Xero revokes access: the connection becomes `Deauthorized`. */
   deauthorizeConnection(companyId: string, connectionId: string): connections.ConnectionBody;
 
@@ -221,7 +272,9 @@ export interface FakeCodat {
   /**
    * Moves the fake's clock `ms` forward, as if that much time passed between requests: later
    * timestamps, push deadlines (`timeoutInMinutes`) and a slow Xero (`xeroWriteMinutes`) follow
-   * it. `today`, which Xero's date rules use, stays as it is.
+   * it, and so do webhook retries: a delivery that failed is attempted again once the clock
+   * passes its next slot (see `fake.webhooks.nextRetryAt`; `await fake.webhooks.flush()` after
+   * moving it). `today`, which Xero's date rules use, stays as it is.
    */
   advanceClock(ms: number): void;
   /**
@@ -260,6 +313,11 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
   const xeroWriteMinutes = options.xeroWriteMinutes ?? 0;
   if (!Number.isFinite(xeroWriteMinutes) || xeroWriteMinutes < 0)
     throw new Error(`xeroWriteMinutes must be 0 or more (got ${xeroWriteMinutes})`);
+  const xeroOrganisationLimit = options.xeroOrganisationLimit ?? 25;
+  if (!Number.isInteger(xeroOrganisationLimit) || xeroOrganisationLimit < 0)
+    throw new Error(
+      `xeroOrganisationLimit must be a whole number, 0 or more (got ${xeroOrganisationLimit})`,
+    );
   const clock = createClock(today);
   const ctx: FakeContext = {
     state: createState(),
@@ -268,7 +326,9 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
     now: clock.now,
     peekTime: clock.peek,
     linkBaseUrl: (options.linkBaseUrl ?? 'https://link-api.codat.io').replace(/\/+$/, ''),
-    companyLimit: options.companyLimit ?? 25,
+    linkRandom: createRandom((seed ^ 0x11e4) >>> 0),
+    xeroOrganisationLimit,
+    companyLimit: options.companyLimit ?? 50,
     pendingReads: {
       mapping: options.pendingReads?.mapping ?? 0,
       push: options.pendingReads?.push ?? 0,
@@ -282,6 +342,7 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
   const rateLimiter = createRateLimiter(options.rateLimits, clock.peek);
   // Connected after seeding: a scenario's starting state sends no webhooks.
   let webhooks = NO_WEBHOOKS;
+  let clockMoved = () => {};
   if (options.webhooks) {
     // A generator of its own, so turning webhooks on changes none of the fake's ids.
     const random = createRandom((seed ^ 0x3ebb00c5) >>> 0);
@@ -291,6 +352,7 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
       if (event) outbox.enqueue(event);
     };
     webhooks = outbox;
+    clockMoved = () => outbox.clockMoved();
   }
   const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86400000)
     .toISOString()
@@ -324,11 +386,23 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
     deleteConnection: (companyId, connectionId) =>
       connections.deleteConnection(ctx, companyId, connectionId),
     authorizeConnection: (companyId, connectionId) =>
-      connections.authorizeConnection(ctx, companyId, connectionId),
-    denyConnection: (companyId, connectionId) =>
-      connections.denyConnection(ctx, companyId, connectionId),
+      xero.authorizeConnection(ctx, companyId, connectionId),
+    denyConnection: (companyId, connectionId) => xero.denyConnection(ctx, companyId, connectionId),
     deauthorizeConnection: (companyId, connectionId) =>
-      connections.deauthorizeConnection(ctx, companyId, connectionId),
+      xero.deauthorizeConnection(ctx, companyId, connectionId),
+    openLink: (companyId, connectionId, otp) => {
+      if (spendLinkPassword(ctx, companyId, connectionId, otp, 'open') !== 'ok') return null;
+      const connection = ctx.state.connections.get(connectionId)!;
+      return { organisation: connection.organisation.name, status: connection.status };
+    },
+    consentThroughLink: (companyId, connectionId, otp, allow) => {
+      if (spendLinkPassword(ctx, companyId, connectionId, otp, 'decide') !== 'ok') return null;
+      return allow
+        ? xero.authorizeConnection(ctx, companyId, connectionId)
+        : xero.denyConnection(ctx, companyId, connectionId);
+    },
+    disconnectFeedInXero: (companyId, connectionId, accountId) =>
+      xero.disconnectFeedInXero(ctx, companyId, connectionId, accountId),
 
     createSourceAccount: (companyId, connectionId, body) =>
       sourceAccounts.createSourceAccount(ctx, companyId, connectionId, body),
@@ -364,7 +438,10 @@ export function createFakeCodat(options: FakeCodatOptions = {}): FakeCodat {
       return { ...target };
     },
 
-    advanceClock: (ms) => clock.advance(ms),
+    advanceClock: (ms) => {
+      clock.advance(ms);
+      clockMoved();
+    },
     clockTime: () => clock.peek(),
 
     recordRequest: () => {

@@ -41,3 +41,4 @@ export type {
   WebhookDelivery,
   WebhookHeaders,
 } from './webhooks/outbox';
+export { CODAT_RETRY_SCHEDULE_MS } from './webhooks/outbox';

@@ -1,6 +1,7 @@
 import type { FakeContext } from './fake/context';
 import { insertCompany } from './fake/companies';
-import { deauthorizeConnection, insertConnection } from './fake/connections';
+import { insertConnection } from './fake/connections';
+import { deauthorizeConnection } from './fake/xero-controls';
 import { accountsOf } from './fake/lookup';
 import type { OrganisationSeed, TargetAccountSeed } from './fake/organisation';
 import { accountFromPrototype } from './fake/source-accounts';
@@ -27,7 +28,8 @@ export const SCENARIO_NAMES: readonly ScenarioName[] = [
 export const SCENARIO_DESCRIPTIONS: Readonly<Record<ScenarioName, string>> = {
   default:
     'A Linked Xero connection; six accounts in GBP, EUR and USD, debit and credit; one connected.',
-  empty: 'A Linked Xero connection with no source accounts yet.',
+  empty:
+    'A Xero connection waiting for consent (PendingAuth) with no source accounts yet: register the accounts, then consent.',
   needsAuth:
     'The default accounts, all pending, on a connection waiting for Xero consent (PendingAuth).',
   bankFeedsDisabled:
@@ -264,7 +266,8 @@ export function seedScenario(ctx: FakeContext, scenario: ScenarioName): Scenario
   switch (scenario) {
     case 'empty': {
       const company = insertCompany(ctx, { name: COMPANY_NAME });
-      const connection = insertConnection(ctx, company.id, 'Linked', {
+      // PendingAuth: a Linked connection needs its source accounts before consent (Codat's rule).
+      const connection = insertConnection(ctx, company.id, 'PendingAuth', {
         name: COMPANY_NAME,
         targets: DEFAULT_TARGETS,
       });

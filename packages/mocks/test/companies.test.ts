@@ -117,12 +117,12 @@ describe('companies', () => {
     );
   });
 
-  it('answers 402 with Codat body past 25 companies', async () => {
+  it("answers Codat's 402 past 50 companies (Codat's free-trial limit)", async () => {
     const { call } = startFake();
-    // The scenario's company is the first of 25.
-    for (let i = 2; i <= 25; i++)
+    // The scenario's company is the first of 50.
+    for (let i = 2; i <= 50; i++)
       expect((await call('POST', '/companies', { name: `Company ${i}` })).status).toBe(200);
-    const refused = await call('POST', '/companies', { name: 'Company 26' });
+    const refused = await call('POST', '/companies', { name: 'Company 51' });
     expect(refused.status).toBe(402);
     expect(refused.body).toMatchObject({
       statusCode: 402,
@@ -143,7 +143,7 @@ describe('companies', () => {
     expect(errorCodeOf({ status: refused.status, body: refused.body })).toBe(
       'company-limit-reached',
     );
-    expect((await call('GET', '/companies?pageSize=100')).body.totalResults).toBe(25);
+    expect((await call('GET', '/companies?pageSize=100')).body.totalResults).toBe(50);
   });
 
   it('takes a companyLimit option', async () => {
@@ -167,8 +167,8 @@ describe('auth and access tokens', () => {
     ).toBe(401);
   });
 
-  it('mints a one-day bearer token that works for its own company only', async () => {
-    const { call, companyId, connectionPath } = startFake();
+  it('mints a one-day bearer token that works for its own company only (when Bearer is accepted)', async () => {
+    const { call, companyId, connectionPath } = startFake({ acceptBearerOnApi: true });
     const other = (await call('POST', '/companies', { name: 'Other' })).body.id;
     const token = await call('GET', `/companies/${companyId}/accessToken`);
     expect(token.status).toBe(200);
@@ -190,7 +190,7 @@ describe('auth and access tokens', () => {
   });
 
   it('lets tokens expire so a client can test its refresh', async () => {
-    const { call, fake, companyId } = startFake();
+    const { call, fake, companyId } = startFake({ acceptBearerOnApi: true });
     const { accessToken } = fake.getAccessToken(companyId);
     fake.expireAccessTokens();
     const reply = await call('GET', `/companies/${companyId}`, undefined, {

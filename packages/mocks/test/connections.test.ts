@@ -16,14 +16,23 @@ describe('connections', () => {
       platformName: 'Xero',
       integrationKey: 'gbol',
       sourceType: 'Accounting',
-      linkUrl: `${LINK}/companies/${company.id}/connections/${created.body.id}/start`,
     });
+    expect(created.body.linkUrl).toMatch(
+      new RegExp(
+        `^${LINK}/companies/${company.id}/connections/${created.body.id}/start\\?otp=\\d{6}$`,
+      ),
+    );
     const listed = await call('GET', `/companies/${company.id}/connections`);
     expect(listed.body).toMatchObject({ totalResults: 1, pageNumber: 1, pageSize: 100 });
-    expect(listed.body.results[0]).toEqual(created.body);
-    expect((await call('GET', `/companies/${company.id}`)).body.dataConnections).toEqual([
-      created.body,
-    ]);
+    // Every read hands out a fresh single-use link; the rest is the same.
+    const { linkUrl: _listedLink, ...listedRest } = listed.body.results[0];
+    const { linkUrl: _createdLink, ...createdRest } = created.body;
+    expect(listedRest).toEqual(createdRest);
+    expect(listed.body.results[0].linkUrl).not.toBe(created.body.linkUrl);
+    const { linkUrl: _companyLink, ...companyRest } = (
+      await call('GET', `/companies/${company.id}`)
+    ).body.dataConnections[0];
+    expect(companyRest).toEqual(createdRest);
   });
 
   it('refuses a platform key that is not 4 lower-case letters, and platforms other than Xero', async () => {
@@ -39,26 +48,25 @@ describe('connections', () => {
   });
 
   it('runs the simulated Xero consent: the linkUrl page, then authorize makes it Linked', async () => {
-    const { call, companyId } = startFake();
-    const connection = (
-      await call('POST', `/companies/${companyId}/connections`, { platformKey: 'gbol' })
-    ).body;
+    const { call, companyId, connectionId } = startFake({ scenario: 'needsAuth' });
+    const path = `/companies/${companyId}/connections/${connectionId}`;
+    const connection = (await call('GET', path)).body;
     const page = await fetch(connection.linkUrl);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
     const html = await page.text();
     expect(html).toContain('Connect to Xero');
-    expect(html).toContain('action="authorize"');
+    const otp = new URL(connection.linkUrl).searchParams.get('otp');
+    expect(html).toContain(`action="authorize?otp=${otp}"`);
     expect(html).toContain('Harbour Coffee Roasters Ltd');
 
-    const base = connection.linkUrl.replace(/\/start$/, '');
-    const authorized = await fetch(`${base}/authorize`, { method: 'POST' });
+    const authorize = new URL(`authorize?otp=${otp}`, connection.linkUrl).href;
+    const authorized = await fetch(authorize, { method: 'POST' });
     expect(authorized.status).toBe(200);
-    expect(await authorized.json()).toMatchObject({ id: connection.id, status: 'Linked' });
-    expect(
-      (await call('GET', `/companies/${companyId}/connections/${connection.id}`)).body.status,
-    ).toBe('Linked');
-    const asPage = await fetch(`${base}/authorize`, {
+    expect(await authorized.json()).toMatchObject({ id: connectionId, status: 'Linked' });
+    expect((await call('GET', path)).body.status).toBe('Linked');
+    const fresh = (await call('GET', path)).body.linkUrl;
+    const asPage = await fetch(fresh.replace('/start?', '/authorize?'), {
       method: 'POST',
       headers: { Accept: 'text/html' },
     });
@@ -66,21 +74,18 @@ describe('connections', () => {
   });
 
   it('keeps the status when the user declines, listing the refusal', async () => {
-    const { call, companyId } = startFake();
-    const connection = (
-      await call('POST', `/companies/${companyId}/connections`, { platformKey: 'gbol' })
-    ).body;
-    const denied = await fetch(connection.linkUrl.replace(/\/start$/, '/deny'), { method: 'POST' });
+    const { call, connectionPath } = startFake({ scenario: 'needsAuth' });
+    const connection = (await call('GET', connectionPath)).body;
+    const denied = await fetch(connection.linkUrl.replace('/start?', '/deny?'), { method: 'POST' });
     const body = await denied.json();
     expect(body.status).toBe('PendingAuth');
     expect(body.dataConnectionErrors[0]).toMatchObject({ statusCode: '403', status: 'Active' });
+    const again = (await call('GET', connectionPath)).body.linkUrl;
     const linked = await call(
       'POST',
-      connection.linkUrl.replace(LINK, '').replace(/\/start$/, '/authorize'),
+      again.replace(LINK, '').replace('/start?', '/authorize?'),
       undefined,
-      {
-        base: LINK,
-      },
+      { base: LINK },
     );
     expect(linked.body.status).toBe('Linked');
     expect(linked.body.dataConnectionErrors[0].status).toBe('Resolved');
@@ -92,8 +97,8 @@ describe('connections', () => {
     });
     const connection = (await call('GET', `/companies/${companyId}/connections/${connectionId}`))
       .body;
-    expect(connection.linkUrl).toBe(
-      `http://localhost:5173/fake-link/companies/${companyId}/connections/${connectionId}/start`,
+    expect(connection.linkUrl).toMatch(
+      `http://localhost:5173/fake-link/companies/${companyId}/connections/${connectionId}/start?otp=`,
     );
     expect((await fetch(connection.linkUrl)).status).toBe(200);
     expect(fake.linkBaseUrl).toBe('http://localhost:5173/fake-link');

@@ -37,9 +37,9 @@ describe('scenarios', () => {
     expect(accounts.filter((a) => a.status === 'connected')).toHaveLength(1);
   });
 
-  it('empty: a company and a Linked connection without source accounts', async () => {
+  it('empty: a company and a connection waiting for consent, without source accounts', async () => {
     const { call, connectionPath } = startFake({ scenario: 'empty' });
-    expect((await call('GET', connectionPath)).body.status).toBe('Linked');
+    expect((await call('GET', connectionPath)).body.status).toBe('PendingAuth');
     expect((await call('GET', `${connectionPath}/connectionInfo/bankFeedAccounts`)).body).toEqual(
       [],
     );
@@ -52,7 +52,7 @@ describe('scenarios', () => {
     expect(connection.status).toBe('PendingAuth');
     const accounts = (await call('GET', `${connectionPath}/connectionInfo/bankFeedAccounts`)).body;
     expect(accounts.every((a: { status: string }) => a.status === 'pending')).toBe(true);
-    await fetch(connection.linkUrl.replace(/start$/, 'authorize'), { method: 'POST' });
+    await fetch(connection.linkUrl.replace('/start?', '/authorize?'), { method: 'POST' });
     expect((await call('GET', connectionPath)).body.status).toBe('Linked');
   });
 

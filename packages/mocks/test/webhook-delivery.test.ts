@@ -1,14 +1,24 @@
 /**
  * How the fake delivers its webhooks: signed with Web Crypto exactly as Svix signs Codat's,
  * queued after the request that caused them (which never waits for them nor fails because of
- * them), one at a time and in order, retried, recorded, and awaited with `flush()`.
+ * them), one at a time and in order, retried on Codat's schedule on the fake's clock, recorded,
+ * and awaited with `flush()`.
  */
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createFakeCodat, type WebhookDelivery } from '@bankfeeds/mocks';
+import { createFakeCodat, type FakeCodat, type WebhookDelivery } from '@bankfeeds/mocks';
 import { createWebhookSigner } from '../src/webhooks/sign';
 import { TODAY, startFake } from './helpers';
 import { SECRET, hasValidSignature } from './svix';
+
+/** Flushes, then moves the fake's clock to each retry in turn until no message waits. */
+async function flushThroughRetries(fake: FakeCodat): Promise<void> {
+  await fake.webhooks.flush();
+  for (let at = fake.webhooks.nextRetryAt; at !== null; at = fake.webhooks.nextRetryAt) {
+    fake.advanceClock(Math.max(0, at - fake.clockTime()));
+    await fake.webhooks.flush();
+  }
+}
 
 /** A fake that sends its webhooks to `deliver`; `revoke()` causes one `connection.disconnected`. */
 function fakeDeliveringTo(
@@ -104,9 +114,9 @@ describe('delivery', () => {
     const { fake, revoke } = fakeDeliveringTo((delivery) => {
       deliveries.push(delivery);
       throw new Error(`refused attempt ${delivery.attempt}`);
-    });
+    }, 3);
     revoke();
-    await fake.webhooks.flush();
+    await flushThroughRetries(fake);
     expect(deliveries.map((d) => d.attempt)).toEqual([1, 2, 3]);
     expect(new Set(deliveries.map((d) => d.headers['svix-id'])).size).toBe(1);
     for (const delivery of deliveries)
@@ -128,7 +138,7 @@ describe('delivery', () => {
       if (calls === 1) throw new Error('503');
     });
     flaky.revoke();
-    await flaky.fake.webhooks.flush();
+    await flushThroughRetries(flaky.fake);
     expect(flaky.fake.webhooks.sent).toEqual([
       expect.objectContaining({ delivered: true, attempts: 2, error: null }),
     ]);
@@ -139,7 +149,7 @@ describe('delivery', () => {
       return Promise.reject(new Error('down'));
     }, 5);
     patient.revoke();
-    await patient.fake.webhooks.flush();
+    await flushThroughRetries(patient.fake);
     expect(tries).toBe(5);
   });
 
@@ -234,8 +244,8 @@ describe('delivery to a URL', () => {
       }),
     );
     fake.deauthorizeConnection(companyId, connectionId);
-    await fake.webhooks.flush();
-    expect(attempts).toBe(3);
+    await flushThroughRetries(fake);
+    expect(attempts).toBe(8);
     expect(fake.webhooks.sent).toEqual([
       expect.objectContaining({ delivered: false, error: `${RECEIVER} answered 409` }),
     ]);

@@ -9,6 +9,7 @@ import type { FakeCodatOptions, SentWebhook } from '@bankfeeds/mocks';
 import { codatBankFeedsOpenApi } from '../../model/test/openapi';
 import { TODAY, startFake } from './helpers';
 import { SECRET, hasValidSignature } from './svix';
+import { gbpAccount } from './accounts';
 
 const openApi = codatBankFeedsOpenApi();
 
@@ -76,10 +77,13 @@ describe('connection events', () => {
           links: { portal: `https://app.codat.io/companies/${companyId}/summary` },
           tags: {},
         },
-        connection: created.body,
+        // Every copy of a connection carries a fresh single-use link.
+        connection: { ...created.body, linkUrl: expect.stringMatching(/\/start\?otp=\d{6}$/) },
       },
     });
 
+    // Codat: the source accounts must exist before consent.
+    fake.createSourceAccount(companyId, created.body.id, gbpAccount('acc-1'));
     fake.authorizeConnection(companyId, created.body.id);
     const connected = await sentSince();
     expect(types(connected)).toEqual(['connection.connected']);
@@ -104,7 +108,9 @@ describe('connection events', () => {
     expect((await call('DELETE', path)).status).toBe(200);
     const deleted = await sentSince();
     expect(types(deleted)).toEqual(['connection.deleted']);
-    expect(deleted[0]!.event.payload).toMatchObject({ connection: before });
+    expect(deleted[0]!.event.payload).toMatchObject({
+      connection: { ...before, linkUrl: expect.any(String) },
+    });
 
     for (const message of await fakeSent(fake)) {
       expectSigned(message);
@@ -117,10 +123,9 @@ describe('connection events', () => {
     }
   });
 
-  it('sends nothing when the status does not change, nor for a declined consent', async () => {
+  it('sends nothing when the status does not change', async () => {
     const { fake, companyId, connectionId, sentSince } = startWebhookFake();
     fake.authorizeConnection(companyId, connectionId); // already Linked
-    fake.denyConnection(companyId, connectionId);
     expect(await sentSince()).toEqual([]);
   });
 

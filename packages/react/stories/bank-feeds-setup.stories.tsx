@@ -1,6 +1,6 @@
 import { BankFeedsSetup } from '@bankfeeds/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { currentFake, FakeBankFeeds, fakeApi } from './support/fake-api';
 
 /**
@@ -42,7 +42,8 @@ export const NeedsXeroAuth: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('link', { name: 'Connect Xero' }));
-    await expect(args.openLink).toHaveBeenCalled();
+    // The kit reads the connection for a fresh single-use link, then opens it.
+    await waitFor(() => expect(args.openLink).toHaveBeenCalled());
     // The customer allows access in Xero; the kit is watching the connection.
     const { companyId, connectionId } = currentFake().ids;
     currentFake().authorizeConnection(companyId, connectionId);
@@ -75,7 +76,14 @@ export const BankFeedsDisabled: Story = {
 };
 
 export const Empty: Story = {
-  beforeEach: fakeApi({ scenario: 'empty' }),
+  // Linked after the accounts were registered (Codat's order), then every account was removed.
+  beforeEach: fakeApi({
+    arrange: (fake) => {
+      const { companyId, connectionId } = fake.ids;
+      for (const account of fake.listSourceAccounts(companyId, connectionId))
+        fake.deleteSourceAccount(companyId, connectionId, account.id);
+    },
+  }),
   play: async ({ canvasElement }) => {
     await within(canvasElement).findByText('There are no bank accounts to connect.');
   },

@@ -124,10 +124,14 @@ describe('BankFeedsSetup: the whole journey', () => {
     const link = screen.getByRole('link', { name: 'Connect Xero' });
     await tabTo(user, link);
     await user.keyboard('{Enter}');
-    expect(openLink).toHaveBeenCalledWith(link.getAttribute('href'));
+    // Codat's links work once: the connection is read again and its fresh link opened.
+    await waitFor(() => expect(openLink).toHaveBeenCalledTimes(1));
+    const opened = openLink.mock.calls[0]![0] as string;
+    expect(opened).toMatch(/\/start\?otp=\d{6}$/);
+    expect(opened).not.toBe(link.getAttribute('href'));
     expect(onConnectionStarted).toHaveBeenCalledWith({
       connectionId: fake.ids.connectionId,
-      linkUrl: link.getAttribute('href'),
+      linkUrl: opened,
     });
     expect(await screen.findByText('Waiting for you to finish in Xero…')).toBeInTheDocument();
     fake.authorizeConnection(fake.ids.companyId, fake.ids.connectionId);
@@ -136,8 +140,34 @@ describe('BankFeedsSetup: the whole journey', () => {
     expect(onConnection).toHaveBeenCalledWith({ connectionId: fake.ids.connectionId });
   });
 
+  it('opens a fresh single-use link each time, so a second try never lands on a spent one', async () => {
+    const openLink = vi.fn();
+    const { user } = renderKit(server, <BankFeedsSetup openLink={openLink} />, {
+      scenario: 'needsAuth',
+    });
+    await screen.findByRole('heading', { name: 'Connect to Xero' }, slow);
+    await user.click(screen.getByRole('link', { name: 'Connect Xero' }));
+    await waitFor(() => expect(openLink).toHaveBeenCalledTimes(1));
+    const first = openLink.mock.calls[0]![0] as string;
+    // The user opens the page, then closes the tab without deciding.
+    expect((await fetch(first)).status).toBe(200);
+    expect((await fetch(first)).status).toBe(401);
+    await user.click(screen.getByRole('link', { name: 'Connect Xero' }));
+    await waitFor(() => expect(openLink).toHaveBeenCalledTimes(2));
+    const second = openLink.mock.calls[1]![0] as string;
+    expect(second).not.toBe(first);
+    expect((await fetch(second)).status).toBe(200);
+  });
+
   it('says so when there is nothing to connect', async () => {
-    renderKit(server, <BankFeedsSetup />, { scenario: 'empty' });
+    // Accounts registered before consent, then all removed by the bank.
+    renderKit(server, <BankFeedsSetup />, {
+      arrange: (fake) => {
+        const { companyId, connectionId } = fake.ids;
+        for (const account of fake.listSourceAccounts(companyId, connectionId))
+          fake.deleteSourceAccount(companyId, connectionId, account.id);
+      },
+    });
     expect(
       await screen.findByText('There are no bank accounts to connect.', {}, slow),
     ).toBeInTheDocument();

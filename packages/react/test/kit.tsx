@@ -19,7 +19,8 @@ type Scenario = Parameters<typeof createBankFeedsHandlers>[0] extends infer O
 
 /**
  * Points the shared MSW server at a fresh fake and renders `ui` inside a provider whose client
- * uses a company access token minted by that fake (the browser's way to authenticate).
+ * talks to the fake as through the bank's proxy (the recommended browser set-up: the proxy adds
+ * `Basic <API key>`, so the fake asks for no auth header).
  */
 export function renderKit(
   server: Server,
@@ -29,7 +30,15 @@ export function renderKit(
     faults,
     locale = 'en-GB',
     timeoutMs,
-  }: { scenario?: Scenario; faults?: FaultRule[]; locale?: string; timeoutMs?: number } = {},
+    arrange,
+  }: {
+    scenario?: Scenario;
+    faults?: FaultRule[];
+    locale?: string;
+    timeoutMs?: number;
+    /** Changes the fake's state before the kit renders. */
+    arrange?: (fake: FakeCodat) => void;
+  } = {},
 ): {
   fake: FakeCodat;
   client: BankFeedsClient;
@@ -39,13 +48,15 @@ export function renderKit(
     baseUrl: BASE_URL,
     scenario,
     today: TODAY,
+    auth: 'none',
     ...(faults ? { faults } : {}),
   });
   server.resetHandlers(...handlers);
+  arrange?.(fake);
   const { companyId, connectionId } = fake.ids;
   const client = createBankFeedsClient({
     baseUrl: BASE_URL,
-    auth: { type: 'accessToken', getToken: () => fake.getAccessToken(companyId).accessToken },
+    auth: { type: 'none' },
     retry: { initialDelayMs: 5, maxDelayMs: 20 },
     ...(timeoutMs ? { timeoutMs } : {}),
   });

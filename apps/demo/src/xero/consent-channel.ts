@@ -9,6 +9,8 @@ const CHANNEL = 'northwind-xero-consent';
 export interface ConsentDecision {
   companyId: string;
   connectionId: string;
+  /** The link's one-time password: each link decides once and expires after a day, as Codat's. */
+  otp: string | null;
   allowed: boolean;
 }
 
@@ -24,12 +26,19 @@ export function onConsent(handler: (decision: ConsentDecision) => void): () => v
   return () => channel.close();
 }
 
-/** Where the fake's `linkUrl`s point: `/xero/companies/{companyId}/connections/{connectionId}/start`. */
+/** Where the fake's `linkUrl`s point: `/xero/companies/{companyId}/connections/{connectionId}/start?otp=…`. */
 export const XERO_LINK_BASE = '/xero';
 const LINK_PATH = /^\/xero\/companies\/([^/]+)\/connections\/([^/]+)\/start\/?$/;
 
-export function parseLinkPath(path: string): { companyId: string; connectionId: string } | null {
+export function parseLinkPath(
+  path: string,
+  search = '',
+): { companyId: string; connectionId: string; otp: string | null } | null {
   const match = LINK_PATH.exec(path);
   if (!match?.[1] || !match[2]) return null;
-  return { companyId: decodeURIComponent(match[1]), connectionId: decodeURIComponent(match[2]) };
+  return {
+    companyId: decodeURIComponent(match[1]),
+    connectionId: decodeURIComponent(match[2]),
+    otp: new URLSearchParams(search).get('otp'),
+  };
 }

@@ -9,14 +9,16 @@ import { announceConsent } from './consent-channel';
 export function XeroConsentPage({
   companyId,
   connectionId,
+  otp,
 }: {
   companyId: string;
   connectionId: string;
+  otp: string | null;
 }) {
   const [decided, setDecided] = useState<'allowed' | 'denied' | null>(null);
 
   const decide = (allowed: boolean) => {
-    announceConsent({ companyId, connectionId, allowed });
+    announceConsent({ companyId, connectionId, otp, allowed });
     setDecided(allowed ? 'allowed' : 'denied');
     // The kit opened this page in a new tab; closing it returns the user to the portal, which
     // has been watching the connection. If the browser keeps it open, the message below says so.

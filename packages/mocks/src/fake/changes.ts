@@ -14,6 +14,11 @@ export type FakeChange =
       previous: ConnectionStatus | null;
     }
   | {
+      /** Consent failed (cancelled, or refused by Xero): an active error was listed on it. */
+      kind: 'connectionFailed';
+      connection: ConnectionRecord;
+    }
+  | {
       /** A connection was deleted; the record is as it was just before. */
       kind: 'connectionDeleted';
       connection: ConnectionRecord;

@@ -7,7 +7,9 @@ import {
   type Page,
 } from '@bankfeeds/model';
 import type { FakeContext } from './context';
+import type { Random } from '../random';
 import { badRequest } from './errors';
+import { issueLinkUrl } from './link-passwords';
 import { requireCompany, requireConnection } from './lookup';
 import { createOrganisation, type OrganisationSeed } from './organisation';
 import { pageOf, type RawPageQuery } from './paging';
@@ -28,17 +30,19 @@ export const XERO_INTEGRATION = {
   sourceType: 'Accounting',
 } as const;
 
-/** Where the user goes to authorise a connection (and, later, to manage it). */
-export function linkUrlOf(ctx: FakeContext, connection: ConnectionRecord): string {
-  return `${ctx.linkBaseUrl}/companies/${connection.companyId}/connections/${connection.id}/start`;
-}
-
-/** The connection's reply body. */
-export function connectionToWire(ctx: FakeContext, connection: ConnectionRecord): ConnectionBody {
+/**
+ * The connection's reply body, with a fresh single-use `linkUrl` (each read hands out a new one,
+ * as Codat's do). `random` draws its password: the fake's own link generator unless given.
+ */
+export function connectionToWire(
+  ctx: FakeContext,
+  connection: ConnectionRecord,
+  random?: Random,
+): ConnectionBody {
   return {
     id: connection.id,
     ...XERO_INTEGRATION,
-    linkUrl: linkUrlOf(ctx, connection),
+    linkUrl: issueLinkUrl(ctx, connection, random),
     status: connection.status,
     // Keys Codat's examples leave out are omitted rather than sent as null (Codat's generated
     // SDKs refuse some nulls): no `lastSync` before the first sync, no `connectionInfo`, and no
@@ -67,6 +71,7 @@ export function insertConnection(
     lastSync: status === 'PendingAuth' ? null : ctx.now(),
     errors: [],
     organisation: createOrganisation(ctx.random, organisation),
+    linkPasswords: new Map(),
   };
   ctx.state.connections.set(connection.id, connection);
   return connection;
@@ -147,64 +152,4 @@ export function deleteConnection(ctx: FakeContext, companyId: string, connection
   ctx.state.connections.delete(connectionId);
   ctx.state.sourceAccounts.delete(connectionId);
   ctx.changed({ kind: 'connectionDeleted', connection });
-}
-
-/**
- * The user consents in Xero: `PendingAuth`, `Deauthorized` or `Unlinked` becomes `Linked`, and
- * earlier errors are marked resolved.
- */
-export function authorizeConnection(
-  ctx: FakeContext,
-  companyId: string,
-  connectionId: string,
-): ConnectionBody {
-  const connection = requireConnection(ctx, companyId, connectionId);
-  const previous = connection.status;
-  const now = ctx.now();
-  connection.status = 'Linked';
-  connection.lastSync = now;
-  for (const error of connection.errors)
-    if (error.status === 'Active') Object.assign(error, { status: 'Resolved', resolvedOnUtc: now });
-  ctx.changed({ kind: 'connectionStatus', connection, previous });
-  return reply(ctx, connection);
-}
-
-/** The user declines in Xero: the status stays, and the refusal is listed on the connection. */
-export function denyConnection(
-  ctx: FakeContext,
-  companyId: string,
-  connectionId: string,
-): ConnectionBody {
-  const connection = requireConnection(ctx, companyId, connectionId);
-  connection.errors.push({
-    statusCode: '403',
-    statusText: 'Forbidden',
-    errorMessage: 'The user declined access to their Xero organisation.',
-    erroredOnUtc: ctx.now(),
-    status: 'Active',
-    resolvedOnUtc: null,
-  });
-  return reply(ctx, connection);
-}
-
-/** Xero revokes access (the user disconnected the app in Xero, or the token lapsed). */
-export function deauthorizeConnection(
-  ctx: FakeContext,
-  companyId: string,
-  connectionId: string,
-): ConnectionBody {
-  const connection = requireConnection(ctx, companyId, connectionId);
-  const previous = connection.status;
-  connection.status = 'Deauthorized';
-  connection.errors.push({
-    statusCode: '401',
-    statusText: 'Unauthorized',
-    errorMessage:
-      'Access to the Xero organisation was revoked; the user must authorise the connection again.',
-    erroredOnUtc: ctx.now(),
-    status: 'Active',
-    resolvedOnUtc: null,
-  });
-  ctx.changed({ kind: 'connectionStatus', connection, previous });
-  return reply(ctx, connection);
 }

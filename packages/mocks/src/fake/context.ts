@@ -15,6 +15,10 @@ export interface FakeContext {
   peekTime(): number;
   /** Base of every connection's `linkUrl`. */
   linkBaseUrl: string;
+  /** Seeded generator of `linkUrl` one-time passwords (its own, so reads change no ids). */
+  linkRandom: Random;
+  /** Xero organisations one app may have connected at once (consent past it fails). */
+  xeroOrganisationLimit: number;
   /** Most companies that may exist at once (402 past it). */
   companyLimit: number;
   /** Reads that still answer `connecting` / `Pending` before a mapping or push settles. */

@@ -105,8 +105,9 @@ export function forbidden(): FakeCodatError {
 }
 
 /**
- * 402 past the company limit, Codat's documented body (a Xero app that is not yet a Xero partner
- * is held to a small number of companies).
+ * 402 past Codat's own company limit, Codat's documented body ("You have exceeded the 50-company
+ * limit that applies to a Free trial"). Xero's 25-organisation limit is separate: it shows at
+ * consent.
  */
 export function companyLimitExceeded(): FakeCodatError {
   return codatError(402, 'CompanyValidationException: Company limit exceeded', {

@@ -56,6 +56,16 @@ export interface ConnectionRecord {
   lastSync: string | null;
   errors: DataConnectionErrorRecord[];
   organisation: XeroOrganisation;
+  /** One-time passwords of the `linkUrl`s handed out, by password (see `link-passwords.ts`). */
+  linkPasswords: Map<string, LinkPasswordRecord>;
+}
+
+/** A `linkUrl`'s one-time password: it opens the consent page once, then decides it once. */
+export interface LinkPasswordRecord {
+  /** When it stops working: milliseconds on the fake's clock (one day after it was issued). */
+  expiresAt: number;
+  /** `issued`: not used yet; `opened`: its consent page was shown; `used`: consent decided. */
+  state: 'issued' | 'opened' | 'used';
 }
 
 /** The routing and account-info blocks of a v2 source account, as sent on the wire. */

@@ -21,10 +21,17 @@ export interface HandlerOptions {
   /** Delay before every reply, in milliseconds (handy in Storybook and the demo). @default 0 */
   latencyMs?: number;
   /**
-   * `required`: `Basic <any API key>`, or a `Bearer` token minted by `GET …/accessToken` (only
-   * for its own company); anything else answers 401 with Codat's body. @default 'required'
+   * `required`: `Basic <any API key>` (Codat's only documented scheme); anything else answers
+   * 401 with Codat's body. `none`: no header needed (a proxy adds it). @default 'required'
    */
   auth?: 'required' | 'none';
+  /**
+   * Also accepts a company access token minted by `GET …/accessToken` as `Bearer` (only for its
+   * own company's paths; another company's answers 403). Codat documents that token for its own
+   * embedded UIs only, not for the Bank Feeds endpoints, so this is a leniency a test must ask
+   * for; without it a `Bearer` header answers Codat's 401. @default false
+   */
+  acceptBearerOnApi?: boolean;
 }
 
 /** The handlers grouped by API area, for Storybook's per-key `parameters.msw.handlers`. */
@@ -66,6 +73,7 @@ export function createBankFeedsHandlers(
     faults: createFaultInjector([...fake.scenarioFaults, ...(options.faults ?? [])], random),
     latencyMs: options.latencyMs ?? 0,
     auth: options.auth ?? 'required',
+    acceptBearerOnApi: options.acceptBearerOnApi ?? false,
   });
   const byDomain: HandlersByDomain = {
     companies: companyHandlers(route, base, fake),

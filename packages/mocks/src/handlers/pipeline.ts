@@ -22,6 +22,8 @@ export interface HandlerContext {
   /** Delay before every reply, in milliseconds. */
   latencyMs: number;
   auth: 'required' | 'none';
+  /** Whether a company access token is accepted as `Bearer` on the API (Codat documents only `Basic`). */
+  acceptBearerOnApi?: boolean;
 }
 
 /** What a route's resolver gets. */
@@ -48,15 +50,22 @@ export async function readJson(request: Request): Promise<unknown> {
 }
 
 /**
- * Codat's auth: `Basic <API key>` (any key: the fake has no accounts) for everything, or a
- * `Bearer` company access token the fake minted, only for its own company's paths.
+ * Codat's auth: `Basic <API key>` (any key: the fake has no accounts), the only scheme Codat's
+ * OpenAPI file declares. A `Bearer` company access token (minted by the fake, only for its own
+ * company's paths) is accepted only when `acceptBearerOnApi` is on: Codat documents the token for
+ * its own embedded UIs, not for these endpoints, so by default it answers Codat's 401.
  */
-function checkAuth(fake: FakeCodat, request: Request, path: string): void {
+function checkAuth(
+  fake: FakeCodat,
+  request: Request,
+  path: string,
+  acceptBearerOnApi: boolean,
+): void {
   const [scheme = '', credential = ''] = (request.headers.get('authorization') ?? '')
     .trim()
     .split(/\s+/, 2);
   if (/^basic$/i.test(scheme) && credential) return;
-  if (!/^bearer$/i.test(scheme) || !credential) throw unauthorized();
+  if (!acceptBearerOnApi || !/^bearer$/i.test(scheme) || !credential) throw unauthorized();
   const companyId = fake.companyOfToken(credential);
   if (!companyId) throw unauthorized();
   if (/^\/companies\/([^/]+)/.exec(path)?.[1] !== companyId) throw forbidden();
@@ -139,7 +148,8 @@ export function createRouter(hctx: HandlerContext) {
 
       async function answer(rate: RateLimitState): Promise<Response> {
         try {
-          if (!options.open && hctx.auth === 'required') checkAuth(hctx.fake, request, relative);
+          if (!options.open && hctx.auth === 'required')
+            checkAuth(hctx.fake, request, relative, hctx.acceptBearerOnApi === true);
           const response = await resolve({
             request,
             url,

@@ -72,6 +72,7 @@ export type CodatWebhookEvent =
       | 'connection.connected'
       | 'connection.disconnected'
       | 'connection.reconnected'
+      | 'connection.failed'
       | 'connection.deleted',
       ConnectionEventPayload
     >
@@ -94,7 +95,8 @@ function companyReference(ctx: FakeContext, companyId: string): WebhookCompanyRe
 /**
  * The `connection.*` type of a status change, after Codat's table: created (→ `PendingAuth`),
  * connected (`PendingAuth` → `Linked`), disconnected (`Linked` → `Unlinked`/`Deauthorized`),
- * reconnected (`Unlinked`/`Deauthorized` → `Linked`). Other changes send nothing.
+ * reconnected (`Unlinked`/`Deauthorized` → `Linked`). Other changes send nothing; a failed
+ * consent is its own change (`connection.failed`).
  */
 function connectionEventType(previous: ConnectionStatus | null, status: ConnectionStatus) {
   if (previous === null) return 'connection.created' as const;
@@ -133,11 +135,14 @@ export function webhookEventFor(
   const head = () => ({ id: random.uuid(), generatedDate: stampOf(ctx.peekTime()) });
   switch (change.kind) {
     case 'connectionStatus':
+    case 'connectionFailed':
     case 'connectionDeleted': {
       const eventType =
         change.kind === 'connectionDeleted'
           ? ('connection.deleted' as const)
-          : connectionEventType(change.previous, change.connection.status);
+          : change.kind === 'connectionFailed'
+            ? ('connection.failed' as const)
+            : connectionEventType(change.previous, change.connection.status);
       if (!eventType) return null;
       const { connection } = change;
       return {
@@ -145,7 +150,8 @@ export function webhookEventFor(
         eventType,
         payload: {
           referenceCompany: companyReference(ctx, connection.companyId),
-          connection: connectionToWire(ctx, connection),
+          // Its link's password comes from the webhooks' generator, so the fake's stay the same.
+          connection: connectionToWire(ctx, connection, random),
         },
       };
     }

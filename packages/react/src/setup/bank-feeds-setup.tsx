@@ -19,7 +19,8 @@ import { cx } from '../internal/dom';
 import { useStoreRegistry } from '../provider/bank-feeds-provider';
 import { useSetupStore, useStoreSelector } from '../provider/hooks';
 import { BankFeedsAccountMapper } from './bank-feeds-account-mapper';
-import { BankFeedsConnectionManager, openInNewTab } from './bank-feeds-connection-manager';
+import { BankFeedsConnectionManager } from './bank-feeds-connection-manager';
+import { openFreshLink } from './open-fresh-link';
 import type { BankFeedsErrorEvent, BankFeedsEvent, SetupStep } from './events';
 import { ConnectPanel, PanelHeading, StepIndicator } from './setup-panels';
 
@@ -228,21 +229,36 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
       // eslint-disable-next-line react-hooks/exhaustive-deps -- `panel` decides; `step` follows it
     }, [callbacks, panel]);
 
+    // Codat's links work once: read the connection for a fresh one right before opening it.
+    const readLinkUrl = async () =>
+      (await registry.options.client.getConnection(registry.options.companyId, connectionId))
+        .linkUrl;
+    const openFresh = () =>
+      openFreshLink(readLinkUrl, callbacks.current.openLink).catch((caught: unknown) => {
+        const event = errorEvent(caught);
+        callbacks.current.onError?.(event);
+        callbacks.current.onEvent?.({
+          type: 'error',
+          code: event.code,
+          userRecoverable: event.userRecoverable,
+        });
+        return null;
+      });
+
     const openXero = (event: MouseEvent<HTMLAnchorElement>) => {
       if (!linkUrl) return;
-      const { openLink: open, onConnectionStarted: started, onEvent: emit } = callbacks.current;
-      if (open) {
-        event.preventDefault();
-        open(linkUrl);
-      }
+      // The stored href may be spent; the fresh link is opened instead.
+      event.preventDefault();
+      const { onConnectionStarted: started, onEvent: emit } = callbacks.current;
       store.getState().watchConnection();
-      started?.({ connectionId, linkUrl });
       emit?.({ type: 'xero.link.opened', connectionId });
+      void openFresh().then((url) => {
+        if (url) started?.({ connectionId, linkUrl: url });
+      });
     };
 
     const reconnect = () => {
-      const url = store.getState().linkUrl;
-      if (url) (callbacks.current.openLink ?? openInNewTab)(url);
+      void openFresh();
       store.getState().watchConnection();
     };
 

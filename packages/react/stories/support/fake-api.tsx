@@ -17,6 +17,8 @@ const BASE_URL = `${window.location.origin}/api/codat`;
 export interface FakeApiParameters {
   scenario?: ScenarioName;
   faults?: FaultRule[];
+  /** Changes the fake's state before the story renders. */
+  arrange?: (fake: FakeCodat) => void;
 }
 
 let current: FakeCodat | null = null;
@@ -28,7 +30,7 @@ export function currentFake(): FakeCodat {
 }
 
 /** A `beforeEach` that serves a fresh fake for the story's scenario. */
-export function fakeApi({ scenario = 'default', faults = [] }: FakeApiParameters = {}) {
+export function fakeApi({ scenario = 'default', faults = [], arrange }: FakeApiParameters = {}) {
   return ({ msw }: { msw: { use: (...handlers: never[]) => void } }) => {
     const { handlers, fake } = createBankFeedsHandlers({
       scenario,
@@ -38,6 +40,7 @@ export function fakeApi({ scenario = 'default', faults = [] }: FakeApiParameters
       today,
     });
     msw.use(...(handlers as never[]));
+    arrange?.(fake);
     current = fake;
   };
 }
