@@ -33,11 +33,15 @@ describe('setup store against the fake', () => {
     const connected = state.rowIds.filter((id) => state.rows[id]!.phase === 'connected');
     expect(connected).toHaveLength(1);
     const open = state.rowIds.filter((id) => state.rows[id]!.phase === 'idle');
-    const withOption = open.find((id) => state.rows[id]!.targetOptions.length > 0)!;
+    // Codat also offers targets that already feed another source (refused at POST): pick a free one.
+    const taken = new Set(connected.map((id) => state.rows[id]!.target?.id));
+    const freeOption = (id: string) =>
+      state.rows[id]!.targetOptions.find((option) => !taken.has(option.id));
+    const withOption = open.find((id) => freeOption(id))!;
     const other = open.find((id) => id !== withOption)!;
     store.getState().chooseTarget(withOption, {
       kind: 'existing',
-      targetAccountId: state.rows[withOption]!.targetOptions[0]!.id,
+      targetAccountId: freeOption(withOption)!.id,
     });
     store.getState().chooseTarget(other, { kind: 'new' });
     store.getState().submit();

@@ -3,6 +3,7 @@
  * kept by the model package) with the model's Ajv helper. The fake already checks each reply
  * with the model's zod schemas; this proves the two agree with Codat's own contract.
  */
+import { gbpAccount } from './accounts';
 import { describe, expect, it } from 'vitest';
 import { codatBankFeedsOpenApi } from '../../model/test/openapi';
 import { TODAY, startFake, type Reply } from './helpers';
@@ -118,6 +119,8 @@ describe('replies match the Codat Bank Feeds OpenAPI file', () => {
     expectContract('get-connection', denied);
     expect(denied.body.dataConnectionErrors[0].status).toBe('Active');
     expect(denied.body.dataConnectionErrors[0]).not.toHaveProperty('resolvedOnUtc');
+    // Codat needs the source accounts before consent (A1).
+    fake.createSourceAccount(company.body.id, pending.body.id, gbpAccount('contract-1'));
     fake.authorizeConnection(company.body.id, pending.body.id);
     const linked = await call('GET', `${companyPath}/connections/${pending.body.id}`);
     expectContract('get-connection', linked);

@@ -136,6 +136,22 @@ describe('bankfeeds-mock', () => {
     expect(lines.body).toMatchObject([{ id: 'txn-lost-reply-1', amount: -12.5, balance: 987.5 }]);
   });
 
+  it('disconnects a feed inside Xero through the control API', async () => {
+    const { url } = await serve();
+    const { ids } = (await call(`${url}/_fake/state`)).body;
+    const connection = `/companies/${ids.companyId}/connections/${ids.connectionId}`;
+    const accounts = (await call(`${url}${connection}/connectionInfo/bankFeedAccounts`)).body;
+    const account = accounts.find((a: { status: string }) => a.status === 'connected');
+
+    const done = await call(`${url}/_fake${connection}/accounts/${account.id}/disconnect`, {
+      method: 'POST',
+    });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ id: account.id, status: 'disconnected' });
+    const after = (await call(`${url}${connection}/connectionInfo/bankFeedAccounts`)).body;
+    expect(after.find((a: { id: string }) => a.id === account.id).status).toBe('disconnected');
+  });
+
   it("answers a refusal of the fake with Codat's status, and an unknown control route with 404", async () => {
     const { url } = await serve();
     const missing = await call(`${url}/_fake/companies/nope/connections/nope/authorize`, {

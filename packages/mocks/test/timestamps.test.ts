@@ -3,6 +3,7 @@
  * parsers tested only on whole seconds break on them, so the fake sends the same form.
  */
 import { describe, expect, it } from 'vitest';
+import { gbpAccount } from './accounts';
 import { TODAY, startFake } from './helpers';
 
 /** The keys whose values are instants (feed start dates are calendar dates, I2). */
@@ -39,6 +40,8 @@ async function everyTimestamp(): Promise<string[]> {
     platformKey: 'gbol',
   });
   fake.denyConnection(company.body.id, connection.body.id);
+  // Codat needs the source accounts before consent (A1).
+  fake.createSourceAccount(company.body.id, connection.body.id, gbpAccount('stamp-0'));
   fake.authorizeConnection(company.body.id, connection.body.id);
   await keep('GET', `/companies/${company.body.id}`);
   const accounts = `${connectionPath}/connectionInfo/bankFeedAccounts`;

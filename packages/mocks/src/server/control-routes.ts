@@ -172,15 +172,15 @@ export const CONTROL_ROUTES: readonly ControlRoute[] = [
     run: ({ params, target }) =>
       target.fake().deauthorizeConnection(params.companyId!, params.connectionId!),
   },
-  // ── Routes the lead wires after merging the branches that add these FakeCodat methods ──
-  // {
-  //   method: 'POST',
-  //   path: `${CONNECTION}/accounts/:accountId/disconnect`,
-  //   summary: 'The user disconnects the feed inside Xero: the source account turns disconnected.',
-  //   run: ({ params, target }) =>
-  //     target.fake().disconnectFeedInXero(params.companyId!, params.connectionId!, params.accountId!),
-  // },
-  // ────────────────────────────────────────────────────────────────────────────────────────
+  {
+    method: 'POST',
+    path: `${CONNECTION}/accounts/:accountId/disconnect`,
+    summary: 'The user disconnects the feed inside Xero: the source account turns disconnected.',
+    run: ({ params, target }) =>
+      target
+        .fake()
+        .disconnectFeedInXero(params.companyId!, params.connectionId!, params.accountId!),
+  },
   {
     method: 'GET',
     path: '/connections/:connectionId/accounts/:accountId/statement-lines',
