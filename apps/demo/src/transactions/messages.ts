@@ -32,7 +32,7 @@ const en = {
     failed: 'Xero refused a request; the requests before it are in Xero.',
     'timed-out': 'Xero took too long to confirm a request. Resume later to check it again.',
     uncertain:
-      'A request went out but no answer came back, so the push stopped rather than risk sending lines twice.',
+      'A request went out without a readable answer and Codat’s record could not yet say whether it was written, so the push stopped rather than risk sending lines twice. Resume to check again.',
   } satisfies Record<PushOutcome, string>,
   why: 'Why',
   line: 'Line {line}',
@@ -84,7 +84,7 @@ const fr: TransactionMessages = {
     'timed-out':
       'Xero a mis trop de temps à confirmer une requête. Reprenez plus tard pour la vérifier.',
     uncertain:
-      'Une requête est partie sans réponse : l’envoi s’est arrêté plutôt que de risquer d’envoyer des lignes deux fois.',
+      'Une requête est partie sans réponse lisible et le registre de Codat ne dit pas encore si elle a été écrite : l’envoi s’est arrêté plutôt que de risquer d’envoyer des lignes deux fois. Reprenez pour vérifier à nouveau.',
   },
   why: 'Pourquoi',
   line: 'Ligne {line}',

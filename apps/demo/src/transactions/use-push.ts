@@ -49,8 +49,6 @@ export function usePush() {
           accountStatus: account.status,
           openingBalance: account.balance,
           checkpoint,
-          // Only the demo may say this: its fake never takes a request it dropped.
-          resendUncertain: resume,
           signal: abort.current.signal,
           onProgress: (progress) => setView((v) => ({ ...v, progress })),
           onCheckpoint: (next) => {

@@ -128,11 +128,6 @@ export interface PushTransactionsOptions {
   /** Lines per request, at most 1000. @default 1000 */
   chunkSize?: number;
   /**
-   * @deprecated Ignored: a request that went out without a reply is now reconciled from Codat's
-   * record of push operations, and sent again only when that record shows Codat did not write it.
-   */
-  resendUncertain?: boolean;
-  /**
    * How far the client's clock may be ahead of Codat's: reconciliation looks at push operations
    * requested from `sentAt - clockSkewMs`. @default 300000 (five minutes)
    */
