@@ -25,6 +25,7 @@ const en = {
     success: 'Success',
     failed: 'Failed',
     'timed-out': 'Timed out',
+    uncertain: 'Checking with Codat',
   } satisfies Record<PushChunkState, string>,
   outcome: {
     success: 'All {count} transactions are in Xero.',
@@ -76,6 +77,7 @@ const fr: TransactionMessages = {
     success: 'Réussie',
     failed: 'Échouée',
     'timed-out': 'Délai dépassé',
+    uncertain: 'Vérification auprès de Codat',
   },
   outcome: {
     success: 'Les {count} opérations sont dans Xero.',
