@@ -76,6 +76,43 @@ describe('parseMockServerArgs', () => {
     });
   });
 
+  it('reads the flags that make the fake kinder or slower than Codat, each only when given', () => {
+    const parsed = parseMockServerArgs([
+      '--accept-bearer',
+      '--timed-out-writes',
+      'never',
+      '--xero-write-minutes',
+      '10',
+      '--rate-limit-per-minute',
+      '600',
+      '--rate-limit-concurrent',
+      '10',
+      '--mapping-pending-reads',
+      '2',
+      '--company-limit',
+      '5',
+      '--xero-organisation-limit',
+      '3',
+    ]);
+    expect(parsed).toEqual({
+      help: false,
+      options: {
+        port: 4010,
+        host: '127.0.0.1',
+        acceptBearerOnApi: true,
+        timedOutWrites: 'never',
+        xeroWriteMinutes: 10,
+        rateLimits: { perMinute: 600, concurrentPerCompany: 10 },
+        mappingPendingReads: 2,
+        companyLimit: 5,
+        xeroOrganisationLimit: 3,
+      },
+    });
+    expect(parseMockServerArgs(['--rate-limit-concurrent', '4'])).toMatchObject({
+      options: { rateLimits: { concurrentPerCompany: 4 } },
+    });
+  });
+
   it.each([
     [['--port', '70000'], /--port/],
     [['--seed', '-1'], /--seed/],
@@ -85,6 +122,8 @@ describe('parseMockServerArgs', () => {
     [['--webhook-url', 'http://127.0.0.1:1'], /needs --webhook-secret/],
     [['--public-url', 'http://mock:1/codat'], /no path/],
     [['--nope'], /nope/],
+    [['--timed-out-writes', 'sometimes'], /land or never/],
+    [['--rate-limit-per-minute', '0'], /--rate-limit-per-minute/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseMockServerArgs(argv)).toThrow(UsageError);
     expect(() => parseMockServerArgs(argv)).toThrow(message);

@@ -54,6 +54,21 @@ describe('bankfeeds-mock', () => {
     expect(anonymous.body.statusCode).toBe(401);
   });
 
+  it('refuses a company access token as Bearer unless --accept-bearer is given', async () => {
+    for (const [flags, status] of [
+      [[], 401],
+      [['--accept-bearer'], 200],
+    ] as const) {
+      const { url } = await serve(...flags);
+      const { ids } = (await call(`${url}/_fake/state`)).body;
+      const { accessToken } = (await call(`${url}/companies/${ids.companyId}/accessToken`)).body;
+      const reply = await fetch(`${url}/companies/${ids.companyId}`, {
+        headers: { Authorization: `Bearer ${accessToken}` },
+      });
+      expect(reply.status).toBe(status);
+    }
+  });
+
   it("answers an unknown path with Codat's 404 body", async () => {
     const { url } = await serve();
     const reply = await call(`${url}/no/such/thing`);

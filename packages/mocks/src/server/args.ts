@@ -35,6 +35,16 @@ Options:
   --webhook-secret <s>   Sign Codat's webhooks with this secret (whsec_...); they are
                          recorded and readable at GET /_fake/webhooks.
   --webhook-url <url>    Also POST each webhook there (needs --webhook-secret).
+
+Kinder or slower than Codat, only when a test asks (defaults follow Codat):
+  --accept-bearer        Also take a company access token as Bearer (Codat does not document it).
+  --timed-out-writes <w> land | never: whether Xero still writes a push Codat timed out. (default land)
+  --xero-write-minutes <n>  Minutes Xero takes to write a push, on the fake's clock. (default 0)
+  --rate-limit-per-minute <n>     Enforce Codat's 429 past n requests a minute.  (default off)
+  --rate-limit-concurrent <n>     Enforce Codat's 429 past n requests in flight per company. (default off)
+  --mapping-pending-reads <n>     Reads after a mapping POST that answer pending. (default 0)
+  --company-limit <n>             Codat's company limit (402 past it).          (default 50)
+  --xero-organisation-limit <n>   Xero organisations that may consent.          (default 25)
   --help                 Show this text.
 
 Prints "bankfeeds-mock listening on <url>" once ready; stops on SIGINT or SIGTERM.`;
@@ -115,6 +125,14 @@ export function parseMockServerArgs(argv: readonly string[]): ParsedArgs {
         latency: { type: 'string' },
         'webhook-secret': { type: 'string' },
         'webhook-url': { type: 'string' },
+        'accept-bearer': { type: 'boolean' },
+        'timed-out-writes': { type: 'string' },
+        'xero-write-minutes': { type: 'string' },
+        'rate-limit-per-minute': { type: 'string' },
+        'rate-limit-concurrent': { type: 'string' },
+        'mapping-pending-reads': { type: 'string' },
+        'company-limit': { type: 'string' },
+        'xero-organisation-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -154,5 +172,34 @@ export function parseMockServerArgs(argv: readonly string[]): ParsedArgs {
   if (url !== undefined && !URL.canParse(url))
     throw new UsageError(`--webhook-url must be a URL (got ${url})`);
   if (secret !== undefined) options.webhooks = url === undefined ? { secret } : { secret, url };
-  return { help: false, options };
+  return { help: false, options: { ...options, ...fidelityOptions(values) } };
+}
+
+/** The flags that make the fake kinder or slower than Codat; absent ones keep Codat's defaults. */
+function fidelityOptions(values: Record<string, string | boolean | undefined>): MockServerOptions {
+  const text = (name: string) => values[name] as string | undefined;
+  const options: MockServerOptions = {};
+  if (values['accept-bearer']) options.acceptBearerOnApi = true;
+  const writes = text('timed-out-writes');
+  if (writes !== undefined) {
+    if (writes !== 'land' && writes !== 'never')
+      throw new UsageError(`--timed-out-writes must be land or never (got ${writes})`);
+    options.timedOutWrites = writes;
+  }
+  const minutes = integer('xero-write-minutes', text('xero-write-minutes'), 0, 10_000);
+  if (minutes !== undefined) options.xeroWriteMinutes = minutes;
+  const perMinute = integer('rate-limit-per-minute', text('rate-limit-per-minute'), 1, 1e9);
+  const concurrent = integer('rate-limit-concurrent', text('rate-limit-concurrent'), 1, 1e6);
+  if (perMinute !== undefined || concurrent !== undefined)
+    options.rateLimits = {
+      ...(perMinute !== undefined && { perMinute }),
+      ...(concurrent !== undefined && { concurrentPerCompany: concurrent }),
+    };
+  const pendingReads = integer('mapping-pending-reads', text('mapping-pending-reads'), 0, 1000);
+  if (pendingReads !== undefined) options.mappingPendingReads = pendingReads;
+  const companies = integer('company-limit', text('company-limit'), 0, 1e9);
+  if (companies !== undefined) options.companyLimit = companies;
+  const organisations = integer('xero-organisation-limit', text('xero-organisation-limit'), 0, 1e9);
+  if (organisations !== undefined) options.xeroOrganisationLimit = organisations;
+  return options;
 }
