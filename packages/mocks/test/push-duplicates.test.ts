@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodeOf } from '@bankfeeds/model';
-import { TODAY, startFake } from './helpers';
+import { startFake } from './helpers';
+import { line, pushPath } from './lines';
 
 const MINUTE = 60_000;
-
-const line = (id: string, amount: number, balance: number) => ({
-  id,
-  date: TODAY,
-  description: `Line ${id}`,
-  amount,
-  balance,
-  transactionType: amount >= 0 ? 'Credit' : 'Debit',
-});
-
-function pushPath(connectionPath: string, accountId = 'acc-001') {
-  return `${connectionPath}/push/bankAccounts/${accountId}/bankTransactions`;
-}
 
 const DUPLICATE_TEXT =
   'An error occurred in a downstream service. Message: duplicate-statement: statement lines with these ids were already written to this bank account.';

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TODAY, startFake } from './helpers';
+import { line, pushPath } from './lines';
 
 const MINUTE = 60_000;
-
-const line = (id: string, amount: number, balance: number) => ({
-  id,
-  date: TODAY,
-  description: `Line ${id}`,
-  amount,
-  balance,
-  transactionType: amount >= 0 ? 'Credit' : 'Debit',
-});
-
-function pushPath(connectionPath: string, accountId = 'acc-001') {
-  return `${connectionPath}/push/bankAccounts/${accountId}/bankTransactions`;
-}
 
 describe("Xero's ledger: the statement lines written per source account", () => {
   it('holds every line Xero wrote, in write order, with its fields; the method answers a copy', async () => {
