@@ -178,6 +178,23 @@ describe('timed-out writes are followed up', () => {
     expectInXeroOnce(feed, lines);
   });
 
+  it('a TimedOut write sent again that times out too is found written by its first copy, not sent a third time', async () => {
+    // Xero always outlasts Codat's wait: every copy reads TimedOut, only the first lists lines.
+    const { fake, feed, target, options } = await setUp({ xeroWriteMinutes: 3 });
+    const lines = makeLines(5);
+    const run = (checkpoint: PushCheckpoint | null) =>
+      pushTransactions(target, lines, { ...patient, ...options, timeoutInMinutes: 1, checkpoint });
+    const first = await run(null);
+    expect(first.status).toBe('timed-out');
+    const second = await run(first.checkpoint);
+    expect(second.status).toBe('timed-out');
+    const third = await run(second.checkpoint);
+    expect(third.status).toBe('success');
+    expect(third.checkpoint.chunks[0]).toMatchObject({ resolution: 'reconciled' });
+    expect(postedIds(fake)).toEqual([...lines, ...lines].map((l) => l.id));
+    expectInXeroOnce(feed, lines);
+  });
+
   it('a TimedOut write Codat dropped is sent again on resume and written by the second copy', async () => {
     const { fake, feed, target, options } = await setUp({
       ...slowXero,

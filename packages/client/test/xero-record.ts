@@ -24,7 +24,9 @@ export function duplicateRefusals(feed: Feed) {
   return feed.fake
     .listPushOperations(feed.companyId, { pageSize: '5000' })
     .results.filter((operation) =>
-      operation.validation.errors.some((error) => error.validatorName === 'duplicate-statement'),
+      (operation.validation?.errors ?? []).some(
+        (error) => error.validatorName === 'duplicate-statement',
+      ),
     );
 }
 

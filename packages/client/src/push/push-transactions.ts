@@ -249,10 +249,13 @@ export async function pushTransactions(
       await settle(record, verdict, operation.pushOperationKey);
       if (verdict.kind === 'written') continue;
       if (verdict.kind === 'timed-out' && resumedTimeOut) {
-        // Still nothing written: send again. Should the first copy land meanwhile, Xero refuses
-        // this one as a duplicate of exactly its lines, which counts as written.
+        // Its own operation shows nothing written, but an earlier copy Codat also gave up on may
+        // have landed since (its operation, not this one, lists the lines): read the connection's
+        // record as for a request in doubt, and send again only when no write holds its lines.
+        // Should this copy's first one land later still, Xero refuses the new one as a duplicate
+        // of exactly its lines, which counts as written.
         resumedTimeOut = false;
-        record.state = 'pending';
+        record.state = 'uncertain';
         continue;
       }
       return result(
