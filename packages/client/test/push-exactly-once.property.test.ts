@@ -46,7 +46,15 @@ interface Scenario {
    * A write Codat gave up on still lands (the fake's default, as Codat documents); with
    * `timedOutWrites: 'never'` and Xero always the slower, no push could ever succeed.
    */
-  slowXero: { writeMinutes: number; timeoutInMinutes: number } | null;
+  slowXero: {
+    writeMinutes: number;
+    timeoutInMinutes: number;
+    /**
+     * Processes after the first let Codat wait for Xero (no `timeoutInMinutes`), so a copy sent
+     * again is refused visibly when the first lands before it.
+     */
+    resumesWait: boolean;
+  } | null;
   /** Minutes between the client's reads of Codat's record (its poll), on the fake's clock. */
   pollMinutes: number;
   /** Requests (by number, across processes) after which the process dies, once Codat has applied them. */
@@ -97,6 +105,7 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
       fc.record({
         writeMinutes: fc.integer({ min: 1, max: 8 }),
         timeoutInMinutes: fc.integer({ min: 1, max: 8 }),
+        resumesWait: fc.boolean(),
       }),
       { freq: 2 },
     ),
@@ -182,7 +191,10 @@ async function runScenario(scenario: Scenario): Promise<void> {
             clock,
             chunkSize: scenario.chunkSize,
             checkpoint: saved,
-            timeoutInMinutes: scenario.slowXero?.timeoutInMinutes,
+            timeoutInMinutes:
+              run > 0 && scenario.slowXero?.resumesWait
+                ? undefined
+                : scenario.slowXero?.timeoutInMinutes,
             // Polls minutes apart on the fake's clock: a slow Xero may finish within the budget.
             poll: { initialDelayMs: pollMs, maxDelayMs: pollMs, maxAttempts: 5 },
             onCheckpoint: (checkpoint) => {
