@@ -74,9 +74,10 @@ function definitelyRefused(error: unknown): boolean {
  * is `uncertain` and is never sent again blindly. Codat's record of the connection's writes is
  * read first, in the same run and on resume (see {@link reconcileRequest}): the write that created
  * its lines settles it; only when every write since it left has settled and none is it does it go
- * again. A `timed-out` request is read again on resume, and sent again only when its operation
- * lists none of its lines; Xero's refusal of exactly a request's lines as duplicates counts as
- * written (`alreadyWritten`).
+ * again. A `timed-out` request is read again on resume; when its operation lists none of its
+ * lines, Codat's record is read as for a request in doubt (an earlier copy Codat also gave up on
+ * may have landed since), and it is sent again only when no write holds them. Xero's refusal of
+ * exactly a request's lines as duplicates counts as written (`alreadyWritten`).
  *
  * Rejects with a {@link BankFeedsError} only for transport failures and aborts; Codat's and the
  * rules' verdicts are in the resolved {@link PushResult}.
