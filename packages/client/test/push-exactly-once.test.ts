@@ -1,11 +1,23 @@
+import type { FaultRule } from '@bankfeeds/mocks';
 import { describe, expect, it } from 'vitest';
 import { pushTransactions, type PushCheckpoint } from '../src';
 import { sleep } from '../src/internal/clock';
-import { fetchWithAfterFaults, onPosts, type AfterFault } from './after-faults';
 import { fakeClient, makeLines, startFake, TODAY } from './fake-helpers';
-import { xeroWrapper } from './xero-wrapper';
+import { duplicateRefusals, expectInXeroOnce, heldIds, type Feed } from './xero-record';
 
 type Fake = ReturnType<typeof startFake>;
+type FakeOptions = Parameters<typeof startFake>[0];
+
+const MINUTE = 60_000;
+const POSTS = { method: 'POST', path: /\/bankTransactions$/ } as const;
+
+/** A fault on the first transaction POST that strikes after Codat took it. */
+const afterFirstPost = (fault: Pick<FaultRule, 'kind' | 'status'>): FaultRule => ({
+  ...fault,
+  ...POSTS,
+  when: 'after',
+  times: 1,
+});
 
 /** The client's clock is the fake's: reconciliation compares its times with Codat's. */
 function fakeTime(fake: Fake) {
@@ -19,11 +31,6 @@ function fakeTime(fake: Fake) {
   };
 }
 
-async function connectedAccount(fake: Fake) {
-  const accounts = await fakeClient().listSourceAccounts(fake.companyId, fake.connectionId);
-  return accounts.find((a) => a.status === 'connected')!;
-}
-
 /** Ids of every line POSTed, in order, as the fake received them. */
 function postedIds(fake: Fake): string[] {
   return fake.requests
@@ -33,41 +40,39 @@ function postedIds(fake: Fake): string[] {
     );
 }
 
-/** Line ids in Xero by Codat's record: what the successful writes created, in order. */
-function writtenIds(fake: Fake): string[] {
-  return fake.fake
-    .listPushOperations(fake.companyId, { pageSize: '5000' })
-    .results.filter((o) => o.status === 'Success')
-    .flatMap((o) => (o.changes ?? []).map((c) => c.recordRef!.id!));
-}
-
-async function setUp(
-  fetch: (inner: typeof globalThis.fetch) => typeof globalThis.fetch,
-  fakeOptions = {},
-) {
+async function setUp(fakeOptions: FakeOptions = {}) {
   const fake = startFake(fakeOptions);
-  const account = await connectedAccount(fake);
-  const client = fakeClient({ fetch: fetch(globalThis.fetch), clock: fakeTime(fake) });
+  const accounts = await fakeClient().listSourceAccounts(fake.companyId, fake.connectionId);
+  const account = accounts.find((a) => a.status === 'connected')!;
+  const client = fakeClient({ clock: fakeTime(fake) });
   const target = { client, ...fake, accountId: account.id };
+  const feed: Feed = { ...target, fake: fake.fake };
   const options = { today: TODAY, clock: fakeTime(fake), chunkSize: 10 };
-  return { fake, account, target, options };
+  return { fake, feed, target, options };
 }
 
 describe('a request whose outcome is unknown is reconciled, never resent blindly', () => {
-  const cases: Array<[string, AfterFault]> = [
-    ['a push whose 200 is lost is reconciled and never resent', 'network'],
-    ['a push whose 200 is garbled is reconciled and never resent', 'garbled'],
-    ['a 504 from a gateway after Codat took the push is reconciled and never resent', 504],
-    ['a 502 from a gateway after Codat took the push is reconciled and never resent', 502],
+  const cases: Array<[string, Pick<FaultRule, 'kind' | 'status'>]> = [
+    ['a push whose 200 is lost is reconciled and never resent', { kind: 'network' }],
+    ['a push whose 200 is garbled is reconciled and never resent', { kind: 'malformed' }],
+    [
+      'a 504 from a gateway after Codat took the push is reconciled and never resent',
+      { kind: 'status', status: 504 },
+    ],
+    [
+      'a 502 from a gateway after Codat took the push is reconciled and never resent',
+      { kind: 'status', status: 502 },
+    ],
   ];
   for (const [name, fault] of cases) {
     it(name, async () => {
-      const { fake, target, options } = await setUp((f) => fetchWithAfterFaults(onPosts(fault), f));
+      const { fake, feed, target, options } = await setUp({ faults: [afterFirstPost(fault)] });
       const lines = makeLines(25);
       const result = await pushTransactions(target, lines, options);
       expect(result.status).toBe('success');
       expect(postedIds(fake)).toEqual(lines.map((l) => l.id));
-      expect(writtenIds(fake)).toEqual(lines.map((l) => l.id));
+      expectInXeroOnce(feed, lines);
+      expect(duplicateRefusals(feed)).toEqual([]);
       expect(result.checkpoint.chunks.map((c) => c.resolution ?? null)).toEqual([
         'reconciled',
         null,
@@ -77,60 +82,43 @@ describe('a request whose outcome is unknown is reconciled, never resent blindly
   }
 
   it('a push whose reply is lost, then the process stops, is reconciled on resume and never resent', async () => {
-    // Reconciliation's own reads fail too, so the run gives up with the request uncertain.
-    let posted = false;
-    const { fake, target, options } = await setUp((f) =>
-      fetchWithAfterFaults((method, path) => {
-        if (method === 'POST') {
-          posted = true;
-          return 'network';
-        }
-        return posted && path.endsWith('/push') ? 'network' : null;
-      }, f),
-    );
+    // Reconciliation's one read of Codat's record is lost too, so the run gives up uncertain.
+    const { fake, feed, target, options } = await setUp({
+      faults: [
+        afterFirstPost({ kind: 'network' }),
+        { kind: 'network', when: 'after', method: 'GET', path: '/companies/:id/push', times: 1 },
+      ],
+    });
     const lines = makeLines(15);
     let saved: PushCheckpoint | null = null;
+    const oneTry = { ...target, client: fakeClient({ clock: fakeTime(fake), retry: false }) };
     await expect(
-      pushTransactions(target, lines, { ...options, onCheckpoint: (c) => (saved = c) }),
+      pushTransactions(oneTry, lines, { ...options, onCheckpoint: (c) => (saved = c) }),
     ).rejects.toMatchObject({ code: 'network-error' });
     expect(saved!.chunks.map((c) => c.state)).toEqual(['uncertain', 'pending']);
 
-    const healthy = { ...target, client: fakeClient({ clock: fakeTime(fake) }) };
-    const resumed = await pushTransactions(healthy, lines, { ...options, checkpoint: saved });
+    const resumed = await pushTransactions(target, lines, { ...options, checkpoint: saved });
     expect(resumed.status).toBe('success');
-    expect(writtenIds(fake)).toEqual(lines.map((l) => l.id));
     expect(postedIds(fake)).toEqual(lines.map((l) => l.id));
+    expectInXeroOnce(feed, lines);
+    expect(duplicateRefusals(feed)).toEqual([]);
   });
 
   it('a request Codat never received (refused before the fake) is sent again in the same run', async () => {
-    const fake = startFake({
-      faults: [
-        { kind: 'status', status: 502, method: 'POST', path: /bankTransactions$/, times: 1 },
-      ],
+    const { feed, target, options } = await setUp({
+      faults: [{ kind: 'status', status: 502, ...POSTS, times: 1 }],
     });
-    const account = await connectedAccount(fake);
-    const target = {
-      client: fakeClient({ clock: fakeTime(fake) }),
-      ...fake,
-      accountId: account.id,
-    };
     const lines = makeLines(12);
-    const result = await pushTransactions(target, lines, {
-      today: TODAY,
-      clock: fakeTime(fake),
-      chunkSize: 10,
-    });
+    const result = await pushTransactions(target, lines, options);
     expect(result.status).toBe('success');
-    expect(writtenIds(fake)).toEqual(lines.map((l) => l.id));
+    expectInXeroOnce(feed, lines);
   });
 
   it('stops uncertain when another write of the connection stays pending', async () => {
-    const { fake, target, options } = await setUp(
-      (f) => fetchWithAfterFaults(onPosts('network'), f),
-      {
-        pendingReads: { push: 50 },
-      },
-    );
+    const { fake, target, options } = await setUp({
+      faults: [afterFirstPost({ kind: 'network' })],
+      pendingReads: { push: 50 },
+    });
     const result = await pushTransactions(target, makeLines(5), {
       ...options,
       poll: { maxAttempts: 3 },
@@ -142,47 +130,95 @@ describe('a request whose outcome is unknown is reconciled, never resent blindly
 });
 
 describe('timed-out writes are followed up', () => {
+  // Xero takes 10 minutes; the client lets Codat wait 1, and on resume waits as long as Xero.
   const slowXero = { xeroWriteMinutes: 10 };
+  const patient = { poll: { initialDelayMs: MINUTE, maxDelayMs: MINUTE } };
 
   it('a TimedOut write that landed is not resent', async () => {
-    const xero = { landTimedOut: false };
-    const { fake, target, options } = await setUp((f) => xeroWrapper(f, xero).fetch, slowXero);
+    const { fake, feed, target, options } = await setUp(slowXero);
     const lines = makeLines(15);
     const first = await pushTransactions(target, lines, { ...options, timeoutInMinutes: 1 });
     expect(first).toMatchObject({ status: 'timed-out', stoppedAt: 0 });
+    expect(heldIds(feed)).toEqual([]);
     // Xero finishes the write after Codat stopped waiting.
-    xero.landTimedOut = true;
+    fake.fake.advanceClock(10 * MINUTE);
+    expect(heldIds(feed)).toEqual(lines.slice(0, 10).map((l) => l.id));
     const resumed = await pushTransactions(target, lines, {
+      ...patient,
       ...options,
       checkpoint: first.checkpoint,
     });
+    expect(resumed.status).toBe('success');
     expect(resumed.checkpoint.chunks[0]).toMatchObject({
       state: 'success',
       resolution: 'reconciled',
     });
     // The first request went out once; only the second request's lines followed.
     expect(postedIds(fake)).toEqual(lines.map((l) => l.id));
+    expectInXeroOnce(feed, lines);
+    expect(duplicateRefusals(feed)).toEqual([]);
   });
 
   it('a TimedOut write that did not land is sent again on resume, once', async () => {
-    const { fake, target, options } = await setUp((f) => xeroWrapper(f).fetch, slowXero);
+    const { fake, feed, target, options } = await setUp(slowXero);
     const lines = makeLines(5);
     const first = await pushTransactions(target, lines, { ...options, timeoutInMinutes: 1 });
     expect(first.status).toBe('timed-out');
     // Codat's record shows nothing of the first copy written; this time Codat waits for Xero.
     const resumed = await pushTransactions(target, lines, {
-      poll: { initialDelayMs: 60_000, maxDelayMs: 60_000 },
+      ...patient,
       ...options,
       checkpoint: first.checkpoint,
     });
     expect(resumed.status).toBe('success');
     expect(postedIds(fake)).toEqual([...lines, ...lines].map((l) => l.id));
+    // The first copy landed meanwhile, so Xero refused the second as a duplicate of exactly its
+    // lines: written once, and counted as written.
+    expect(resumed.alreadyWritten).toEqual([0]);
+    expectInXeroOnce(feed, lines);
+  });
+
+  it('a TimedOut write sent again that times out too is found written by its first copy, not sent a third time', async () => {
+    // Xero always outlasts Codat's wait: every copy reads TimedOut, only the first lists lines.
+    const { fake, feed, target, options } = await setUp({ xeroWriteMinutes: 3 });
+    const lines = makeLines(5);
+    const run = (checkpoint: PushCheckpoint | null) =>
+      pushTransactions(target, lines, { ...patient, ...options, timeoutInMinutes: 1, checkpoint });
+    const first = await run(null);
+    expect(first.status).toBe('timed-out');
+    const second = await run(first.checkpoint);
+    expect(second.status).toBe('timed-out');
+    const third = await run(second.checkpoint);
+    expect(third.status).toBe('success');
+    expect(third.checkpoint.chunks[0]).toMatchObject({ resolution: 'reconciled' });
+    expect(postedIds(fake)).toEqual([...lines, ...lines].map((l) => l.id));
+    expectInXeroOnce(feed, lines);
+  });
+
+  it('a TimedOut write Codat dropped is sent again on resume and written by the second copy', async () => {
+    const { fake, feed, target, options } = await setUp({
+      ...slowXero,
+      timedOutWrites: 'never',
+    });
+    const lines = makeLines(5);
+    const first = await pushTransactions(target, lines, { ...options, timeoutInMinutes: 1 });
+    expect(first.status).toBe('timed-out');
+    const resumed = await pushTransactions(target, lines, {
+      ...patient,
+      ...options,
+      checkpoint: first.checkpoint,
+    });
+    expect(resumed.status).toBe('success');
+    expect(resumed.alreadyWritten).toEqual([]);
+    expect(postedIds(fake)).toEqual([...lines, ...lines].map((l) => l.id));
+    expectInXeroOnce(feed, lines);
+    expect(duplicateRefusals(feed)).toEqual([]);
   });
 });
 
 describe("Xero's duplicate refusal", () => {
   it('a request whose lines Xero already holds is recognised as already written', async () => {
-    const { fake, target, options } = await setUp((f) => xeroWrapper(f).fetch);
+    const { feed, target, options } = await setUp();
     const lines = makeLines(15);
     await pushTransactions(target, lines.slice(0, 10), options);
     // A second process without the checkpoint pushes the same history.
@@ -193,11 +229,11 @@ describe("Xero's duplicate refusal", () => {
       state: 'success',
       resolution: 'already-written',
     });
-    expect(writtenIds(fake)).toEqual(lines.map((l) => l.id));
+    expectInXeroOnce(feed, lines);
   });
 
   it('a request only part of whose lines Xero holds stops failed with duplicate-statement', async () => {
-    const { fake, target, options } = await setUp((f) => xeroWrapper(f).fetch);
+    const { feed, target, options } = await setUp();
     const lines = makeLines(15);
     await pushTransactions(target, lines.slice(0, 5), options);
     const again = await pushTransactions(target, lines, options);
@@ -210,6 +246,6 @@ describe("Xero's duplicate refusal", () => {
       lines.slice(0, 5).map((l) => l.id),
     );
     expect(again.alreadyWritten).toEqual([]);
-    expect(writtenIds(fake)).toEqual(lines.slice(0, 5).map((l) => l.id));
+    expectInXeroOnce(feed, lines.slice(0, 5));
   });
 });

@@ -74,9 +74,10 @@ function definitelyRefused(error: unknown): boolean {
  * is `uncertain` and is never sent again blindly. Codat's record of the connection's writes is
  * read first, in the same run and on resume (see {@link reconcileRequest}): the write that created
  * its lines settles it; only when every write since it left has settled and none is it does it go
- * again. A `timed-out` request is read again on resume, and sent again only when its operation
- * lists none of its lines; Xero's refusal of exactly a request's lines as duplicates counts as
- * written (`alreadyWritten`).
+ * again. A `timed-out` request is read again on resume; when its operation lists none of its
+ * lines, Codat's record is read as for a request in doubt (an earlier copy Codat also gave up on
+ * may have landed since), and it is sent again only when no write holds them. Xero's refusal of
+ * exactly a request's lines as duplicates counts as written (`alreadyWritten`).
  *
  * Rejects with a {@link BankFeedsError} only for transport failures and aborts; Codat's and the
  * rules' verdicts are in the resolved {@link PushResult}.
@@ -249,10 +250,13 @@ export async function pushTransactions(
       await settle(record, verdict, operation.pushOperationKey);
       if (verdict.kind === 'written') continue;
       if (verdict.kind === 'timed-out' && resumedTimeOut) {
-        // Still nothing written: send again. Should the first copy land meanwhile, Xero refuses
-        // this one as a duplicate of exactly its lines, which counts as written.
+        // Its own operation shows nothing written, but an earlier copy Codat also gave up on may
+        // have landed since (its operation, not this one, lists the lines): read the connection's
+        // record as for a request in doubt, and send again only when no write holds its lines.
+        // Should this copy's first one land later still, Xero refuses the new one as a duplicate
+        // of exactly its lines, which counts as written.
         resumedTimeOut = false;
-        record.state = 'pending';
+        record.state = 'uncertain';
         continue;
       }
       return result(
