@@ -1,6 +1,6 @@
 import type { FaultRule } from '@bankfeeds/mocks';
 import { describe, expect, it } from 'vitest';
-import { pushTransactions, type PushCheckpoint } from '../src';
+import { pushTransactions, reconcilePush, type PushCheckpoint } from '../src';
 import { sleep } from '../src/internal/clock';
 import { fakeClient, makeLines, startFake, TODAY } from './fake-helpers';
 import { duplicateRefusals, expectInXeroOnce, heldIds, type Feed } from './xero-record';
@@ -247,5 +247,46 @@ describe("Xero's duplicate refusal", () => {
     );
     expect(again.alreadyWritten).toEqual([]);
     expectInXeroOnce(feed, lines.slice(0, 5));
+  });
+});
+
+describe('reconcilePush: settling a saved push without sending', () => {
+  it('settles a request whose reply was lost from Codat’s record, and sends nothing', async () => {
+    const { fake, target, options } = await setUp({
+      faults: [
+        afterFirstPost({ kind: 'network' }),
+        { kind: 'network', when: 'after', method: 'GET', path: '/companies/:id/push', times: 1 },
+      ],
+    });
+    const lines = makeLines(15);
+    let saved: PushCheckpoint | null = null;
+    const oneTry = { ...target, client: fakeClient({ clock: fakeTime(fake), retry: false }) };
+    await expect(
+      pushTransactions(oneTry, lines, { ...options, onCheckpoint: (c) => (saved = c) }),
+    ).rejects.toMatchObject({ code: 'network-error' });
+    const posts = postedIds(fake).length;
+
+    const settled = await reconcilePush(target, saved!, options);
+    expect(settled.checkpoint.chunks.map((c) => c.state)).toEqual(['success', 'pending']);
+    expect(settled.checkpoint.chunks[0]).toMatchObject({ resolution: 'reconciled' });
+    expect(settled).toMatchObject({ notWritten: [], undecided: [] });
+    expect(postedIds(fake)).toHaveLength(posts);
+  });
+
+  it('finds a timed-out copy written by its first copy, as a resume would', async () => {
+    const patient = { poll: { initialDelayMs: MINUTE, maxDelayMs: MINUTE } };
+    // Xero always outlasts Codat's wait: the second copy reads TimedOut, only the first lists lines.
+    const { fake, target, options } = await setUp({ xeroWriteMinutes: 3 });
+    const lines = makeLines(5);
+    const run = (checkpoint: PushCheckpoint | null) =>
+      pushTransactions(target, lines, { ...patient, ...options, timeoutInMinutes: 1, checkpoint });
+    const second = await run((await run(null)).checkpoint);
+    expect(second.status).toBe('timed-out');
+    const posts = postedIds(fake).length;
+
+    const settled = await reconcilePush(target, second.checkpoint, { ...patient, ...options });
+    expect(settled.checkpoint.chunks[0]).toMatchObject({ state: 'success' });
+    expect(settled.notWritten).toEqual([]);
+    expect(postedIds(fake)).toHaveLength(posts);
   });
 });

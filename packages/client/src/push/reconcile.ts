@@ -124,7 +124,7 @@ export interface ReconciledPush {
  * Settles a saved push's requests in doubt from Codat's record, without sending anything: each
  * request that went out without a reply (`sending`/`uncertain`) is looked for among the
  * connection's writes (see {@link reconcileRequest}), and each `accepted` or `timed-out` request's
- * own operation is read again (a timed-out write that landed lists its lines). Written requests
+ * own operation is read again (a timed-out write that landed lists its lines; when it lists none, Codat's record is read as for a request in doubt, since an earlier copy may hold them). Written requests
  * become `success`; requests Codat never wrote become `pending` and are listed in `notWritten`.
  * `pushTransactions` does the same on resume; call this where a push is not about to be resumed
  * (a scheduled job, an operator's screen).
@@ -137,15 +137,23 @@ export async function reconcilePush(
   let next = structuredClone(checkpoint);
   const notWritten: number[] = [];
   const left: ReconciledPush['undecided'] = [];
+  const fromRecord = async (chunk: PushChunkRecord) => {
+    const found = await reconcileRequest(target, chunk, options);
+    if (found.kind === 'written') {
+      // The write that holds the lines may be an earlier copy: it settles this request by its key.
+      Object.assign(next.chunks[chunk.index]!, {
+        state: 'success',
+        pushOperationKey: found.operation.pushOperationKey,
+        resolution: found.resolution,
+      });
+    } else if (found.kind === 'not-written') {
+      next.chunks[chunk.index]!.state = 'pending';
+      notWritten.push(chunk.index);
+    } else left.push({ index: chunk.index, error: found.error });
+  };
   for (const chunk of checkpoint.chunks) {
     if (isUncertain(chunk)) {
-      const found = await reconcileRequest(target, chunk, options);
-      if (found.kind === 'written') {
-        next = settlePushOperation(next, found.operation)?.checkpoint ?? next;
-      } else if (found.kind === 'not-written') {
-        next.chunks[chunk.index]!.state = 'pending';
-        notWritten.push(chunk.index);
-      } else left.push({ index: chunk.index, error: found.error });
+      await fromRecord(chunk);
     } else if (
       (chunk.state === 'accepted' || chunk.state === 'timed-out') &&
       chunk.pushOperationKey
@@ -156,6 +164,10 @@ export async function reconcilePush(
         { signal: options.signal },
       );
       next = settlePushOperation(next, operation)?.checkpoint ?? next;
+      // As on resume: a timed-out copy whose own operation lists nothing may have an earlier copy
+      // that landed (its operation lists the lines), so Codat's record of the connection decides.
+      if (chunk.state === 'timed-out' && next.chunks[chunk.index]!.state === 'timed-out')
+        await fromRecord(next.chunks[chunk.index]!);
     }
   }
   return { checkpoint: next, notWritten, undecided: left };
