@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global window, requestAnimationFrame -- page.evaluate callbacks run in the browser */
 // The mapper with 1,000 accounts as a person feels it: a production build of a tiny page
 // (`page.tsx`), served over HTTP, driven in Debian's Chromium by playwright-core. For each of
 // ~20 rows it opens the target list and picks a Xero account with the mouse, and measures each
@@ -22,6 +23,8 @@ const { values: options } = parseArgs({
     rows: { type: 'string', default: '20' },
     loads: { type: 'string', default: '10' },
     json: { type: 'string' },
+    // Records a Chromium trace of the interactions and prints where the main thread's time went.
+    trace: { type: 'string' },
   },
 });
 const ROWS = Number(options.rows);
@@ -80,6 +83,20 @@ function interactionDuration(events, timeStamp) {
   );
 }
 
+/** Prints the renderer main thread's time per kind of work, per interaction (nested work counts twice). */
+function summariseTrace(events, interactions) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const totals = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.pid !== main?.pid || e.tid !== main?.tid || !e.dur) continue;
+    totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  console.log(`\nMain thread per interaction (open or pick), top kinds of work:`);
+  for (const [name, total] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 14)) {
+    console.log(`  ${name.padEnd(28)} ${(total / interactions).toFixed(1).padStart(7)} ms`);
+  }
+}
+
 const out = await mkdtemp(join(tmpdir(), 'mapper-bench-'));
 let server;
 let browser;
@@ -102,6 +119,12 @@ try {
     firstPaint.push(paint);
   }
 
+  if (options.trace) {
+    await browser.startTracing(page, {
+      path: options.trace,
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'],
+    });
+  }
   // Interactions, on rows spread through the table (one in ten rows is connected: skipped).
   const open = { probe: [], timing: [] };
   const pick = { probe: [], timing: [] };
@@ -143,6 +166,11 @@ try {
     // Under 16 ms Chromium reports no entry: the interaction was faster than the threshold.
     open.timing.push(openDuration ?? 16);
     pick.timing.push(pickDuration ?? 16);
+  }
+
+  if (options.trace) {
+    const trace = JSON.parse((await browser.stopTracing()).toString());
+    summariseTrace(trace.traceEvents ?? trace, ROWS * 2);
   }
 
   const results = {
