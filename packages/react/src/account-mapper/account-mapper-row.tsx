@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, memo, useId, type HTMLAttributes } from 'react';
+import { forwardRef, memo, useEffect, useId, useRef, type HTMLAttributes } from 'react';
 import { maskAccountNumber } from '@bankfeeds/model';
 import { useI18n } from '../i18n/i18n-context';
 import { formatAmount, formatCalendarDate } from '../i18n/format';
@@ -61,8 +61,9 @@ export const AccountMapperRow = memo(
     ref,
   ) {
     const { t, locale } = useI18n();
-    const { setDraft, defaultDraft, today, disabled, dateDescriptionId, takenBy } =
+    const { setDraft, defaultDraft, today, disabled, dateDescriptionId, takenBy, announcer } =
       useAccountMapperActions('Row');
+    const targetRef = useRef<HTMLButtonElement>(null);
     const draft = draftProp ?? defaultDraft;
     const id = useId();
     const errorId = `${id}-error`;
@@ -73,6 +74,18 @@ export const AccountMapperRow = memo(
       status && status.state !== 'idle'
         ? t(status.state === 'connecting' ? 'status.connecting' : `mapper.row.${status.state}`)
         : t(`status.${account.status}`);
+
+    // The badge changes silently; say it once per change of the row's state, politely, with the
+    // account's name (rows changing together are heard as one message).
+    const submitState = status && status.state !== 'idle' ? status.state : null;
+    const announced = useRef(submitState);
+    useEffect(() => {
+      if (submitState === announced.current) return;
+      announced.current = submitState;
+      if (submitState) {
+        announcer.queue(t('mapper.row.announce', { account: account.name, status: statusLabel }));
+      }
+    }, [submitState, statusLabel, account.name, announcer, t]);
 
     let problem: string | null = null;
     if (issue?.code === 'target-taken') {
@@ -132,6 +145,7 @@ export const AccountMapperRow = memo(
             </span>
           ) : (
             <AccountMapperTargetSelect
+              ref={targetRef}
               account={account}
               choice={draft.choice}
               onChoiceChange={(choice) => setDraft(account.id, { ...draft, choice })}
@@ -156,12 +170,15 @@ export const AccountMapperRow = memo(
                 })}
                 data-scope={scope}
                 data-part="suggestion-accept"
-                onClick={() =>
+                onClick={() => {
+                  // This button goes once the suggestion is taken: focus moves to the choice it
+                  // made rather than falling to the page.
+                  targetRef.current?.focus();
                   setDraft(account.id, {
                     ...draft,
                     choice: { type: 'existing', targetAccountId: suggestion.targetAccountId },
-                  })
-                }
+                  });
+                }}
               >
                 {t('mapper.suggestion.accept')}
               </button>
@@ -198,7 +215,9 @@ export const AccountMapperRow = memo(
                     issue?.code === 'invalid-start-date' && errorId,
                   )}
                 />
-                <FeedStartDatePickerTrigger />
+                <FeedStartDatePickerTrigger
+                  aria-label={t('mapper.startDate.calendar', { account: account.name })}
+                />
               </FeedStartDatePickerControl>
               <FeedStartDatePickerErrorText />
               <FeedStartDatePickerCalendar />

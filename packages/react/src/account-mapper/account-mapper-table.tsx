@@ -14,7 +14,8 @@ export interface AccountMapperTableProps extends TableHTMLAttributes<HTMLTableEl
 
 /**
  * Every source account as a table row: account, balance, Xero account, start date, status. With
- * no accounts it shows the empty text instead, and the ref is `null`.
+ * no accounts it shows the empty text instead, and the ref is `null`. Named "Accounts to connect
+ * to Xero" unless given `aria-label` or `aria-labelledby`.
  */
 export const AccountMapperTable = forwardRef<HTMLTableElement, AccountMapperTableProps>(
   function AccountMapperTable({ rowClassName, ...props }, ref) {
@@ -28,7 +29,14 @@ export const AccountMapperTable = forwardRef<HTMLTableElement, AccountMapperTabl
       );
     }
     return (
-      <table {...props} ref={ref} data-scope={scope} data-part="table">
+      <table
+        // Named, so screen readers' table lists and navigation say what it holds.
+        aria-label={props['aria-labelledby'] ? undefined : t('mapper.table.label')}
+        {...props}
+        ref={ref}
+        data-scope={scope}
+        data-part="table"
+      >
         <thead>
           <tr>
             <th scope="col">{t('mapper.column.account')}</th>

@@ -44,12 +44,11 @@ export interface AccountMapperTargetSelectProps {
  * A row's choice of Xero account: the compatible existing accounts, "Create new account" with the
  * name it will get, or "Don't connect".
  *
- * The trigger is a plain button with the ARIA and data attributes of a Radix Select trigger
- * (`role="combobox"`, `aria-expanded`, `data-state`, `data-placeholder`…). The Radix Select
- * behind it (its list, focus handling, typeahead and positioning) is mounted the first time the
- * user opens it, by pointer or by Enter, Space or an arrow key, and opens at once. A thousand rows
- * each mounting a Radix Select cost about a second before anything showed; one button costs
- * almost nothing.
+ * The trigger is a plain button with the ARIA and data attributes of a select's trigger
+ * (`role="combobox"`, `aria-expanded`, `data-state`, `data-placeholder`…). The list behind it
+ * (`target-list.tsx`: a non-modal listbox that changes nothing outside its row) is mounted only
+ * while open, by pointer or by Enter, Space or an arrow key. A thousand rows each mounting a
+ * select cost about a second before anything showed; one button costs almost nothing.
  *
  * Typing on the closed trigger picks the next item whose text starts with what was typed, as on
  * a Radix Select's trigger (see `internal/typeahead`), without opening the list or mounting
@@ -65,8 +64,6 @@ export const AccountMapperTargetSelect = memo(
     const { t } = useI18n();
     const { disabled, takenBy } = useAccountMapperActions('TargetSelect');
     const [open, setOpen] = useState(false);
-    // Once opened, the Radix Select stays mounted so it can close and reopen as Radix expects.
-    const [mounted, setMounted] = useState(false);
     const triggerRef = useRef<HTMLButtonElement>(null);
     const ref = useComposedRefs(forwardedRef, triggerRef);
     const pointerType = useRef('touch');
@@ -76,7 +73,6 @@ export const AccountMapperTargetSelect = memo(
     const show = () => {
       if (disabled) return;
       typeahead.current.search = '';
-      setMounted(true);
       setOpen(true);
     };
 
@@ -124,16 +120,26 @@ export const AccountMapperTargetSelect = memo(
           onPointerDown={(event: PointerEvent<HTMLButtonElement>) => {
             pointerType.current = event.pointerType;
             if (event.button === 0 && !event.ctrlKey && event.pointerType === 'mouse') {
-              show();
+              // A press on the trigger of an open list closes it, as on a native select.
+              if (open) {
+                setOpen(false);
+                event.currentTarget.focus({ preventScroll: true });
+              } else show();
               // Keeps focus off the trigger, so it can move into the list.
               event.preventDefault();
             }
           }}
           onClick={(event: MouseEvent<HTMLButtonElement>) => {
-            event.currentTarget.focus();
+            // Safari leaves a clicked button unfocused; an open list keeps focus on its item.
+            if (!open) event.currentTarget.focus();
             if (pointerType.current !== 'mouse') show();
           }}
           onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => {
+            if (open && event.key === 'Escape') {
+              event.stopPropagation();
+              setOpen(false);
+              return;
+            }
             // A character typed without Ctrl, Alt or Meta searches, as on Radix's trigger.
             const search =
               event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey
@@ -158,7 +164,7 @@ export const AccountMapperTargetSelect = memo(
             ▼
           </span>
         </button>
-        {mounted ? (
+        {open ? (
           <TargetList
             account={account}
             choice={choice}

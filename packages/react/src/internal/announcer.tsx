@@ -4,6 +4,11 @@ import { useState, useSyncExternalStore, type HTMLAttributes } from 'react';
 /** A polite live region's message source, kept outside React state so announcing re-renders only the region. */
 export interface Announcer {
   announce(message: string): void;
+  /**
+   * Announces a message together with the others queued in the same task, as one: rows that
+   * change at once are heard together instead of each replacing the last.
+   */
+  queue(message: string): void;
   subscribe(listener: () => void): () => void;
   get(): { message: string; id: number };
 }
@@ -11,10 +16,29 @@ export interface Announcer {
 export function createAnnouncer(): Announcer {
   let state = { message: '', id: 0 };
   const listeners = new Set<() => void>();
+  // Whether a message was queued earlier in the current task.
+  let batching = false;
+  const notify = () => listeners.forEach((listener) => listener());
+  const announce = (message: string) => {
+    state = { message, id: state.id + 1 };
+    notify();
+  };
   return {
     announce(message) {
-      state = { message, id: state.id + 1 };
-      listeners.forEach((listener) => listener());
+      batching = false;
+      announce(message);
+    },
+    queue(message) {
+      if (batching) {
+        // The same element, with the message added: heard as one announcement.
+        state = { message: `${state.message} ${message}`, id: state.id };
+        return notify();
+      }
+      batching = true;
+      queueMicrotask(() => {
+        batching = false;
+      });
+      announce(message);
     },
     subscribe(listener) {
       listeners.add(listener);

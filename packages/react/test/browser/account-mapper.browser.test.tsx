@@ -43,7 +43,12 @@ describe.runIf(inRealBrowser)('AccountMapper in Chromium, with the keyboard alon
     const tab = () => userEvent.tab();
     const row = trigger.closest('tr')!;
     await tabTo(tab, within(row).getByRole('textbox', { name: 'Feed start date for Savings' }));
-    await tabTo(tab, within(row).getByRole('button', { name: 'Choose the date on a calendar' }));
+    await tabTo(
+      tab,
+      within(row).getByRole('button', {
+        name: 'Choose the feed start date for Savings on a calendar',
+      }),
+    );
     await userEvent.keyboard('{Enter}');
     const calendar = await screen.findByRole('group', { name: /calendar/i });
     await expect.poll(() => calendar.contains(document.activeElement)).toBe(true);
