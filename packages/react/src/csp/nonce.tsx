@@ -1,14 +1,13 @@
 'use client';
-import { createContext, useContext, useEffect, type ReactNode } from 'react';
-import { setNonce } from 'get-nonce';
+import { createContext, useContext, type ReactNode } from 'react';
 
 const NonceContext = createContext<string | undefined>(undefined);
 
 /**
- * Hands the page's Content-Security-Policy nonce to the two `<style>` elements Radix Select adds
- * while a list is open: its viewport's (through the context) and its scroll lock's (which reads
- * a module-wide nonce from `get-nonce`). Without it a strict CSP (no `'unsafe-inline'` in
- * `style-src`) blocks both, and reports a violation each time a list opens.
+ * Holds the page's Content-Security-Policy nonce for any part that must add a `<style>` or
+ * `<script>` element. None does today (the target list adds no style element and no inline
+ * style), so a strict CSP needs nothing from the kit; the nonce is kept so that stays true if a
+ * part ever needs one.
  */
 export function NonceProvider({
   nonce,
@@ -17,10 +16,6 @@ export function NonceProvider({
   nonce: string | undefined;
   children: ReactNode;
 }) {
-  useEffect(() => {
-    // Lists open on user input, always after this effect has run.
-    if (nonce) setNonce(nonce);
-  }, [nonce]);
   return <NonceContext.Provider value={nonce}>{children}</NonceContext.Provider>;
 }
 
