@@ -4,6 +4,7 @@ import type {
   MapperAccount,
   MappingChoice,
   MappingDraft,
+  MappingProblems,
   MappingValue,
   RowSubmitStatus,
 } from '../account-mapper/types';
@@ -43,6 +44,10 @@ export function createMapperAdapter() {
     rows: null,
     value: {},
   };
+  let lastProblems: { rows: SetupState['rows'] | null; value: MappingProblems } = {
+    rows: null,
+    value: {},
+  };
   let lastStatus: { rows: SetupState['rows'] | null; value: Record<string, RowSubmitStatus> } = {
     rows: null,
     value: {},
@@ -73,6 +78,7 @@ export function createMapperAdapter() {
       status: row.phase === 'connected' ? 'connected' : statusOf(row.feedStatus),
       feedStartDate: row.feedStartDate,
       connectedTargetName: row.target?.name ?? null,
+      connectedTargetId: row.target?.id ?? null,
       targetOptions: row.targetOptions,
       newAccountName: row.newTargetName,
     };
@@ -104,6 +110,18 @@ export function createMapperAdapter() {
       }
       lastValue = { rows: state.rows, value };
       return value;
+    },
+    /** The store's problems by row; each row's list keeps its identity while it is unchanged. */
+    problems(state: SetupState): MappingProblems {
+      if (state.rows === lastProblems.rows) return lastProblems.value;
+      const value: Record<string, SetupRow['problems']> = {};
+      let same = Object.keys(lastProblems.value).length === state.rowIds.length;
+      for (const id of state.rowIds) {
+        value[id] = state.rows[id]!.problems;
+        if (lastProblems.value[id] !== value[id]) same = false;
+      }
+      lastProblems = { rows: state.rows, value: same ? lastProblems.value : value };
+      return lastProblems.value;
     },
     rowStatus(state: SetupState): Record<string, RowSubmitStatus> {
       if (state.rows === lastStatus.rows) return lastStatus.value;
