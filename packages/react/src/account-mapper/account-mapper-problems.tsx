@@ -41,6 +41,7 @@ export const AccountMapperProblems = forwardRef<HTMLElement, AccountMapperProble
         key: `${account.id}-${index}`,
         href: rowId(account.id),
         field: problem.field,
+        code: problem.code,
         text: t('mapper.problems.item', {
           account: account.name,
           problem: problemMessage(i18n, problem, { account, draft, nameOf, today, locale }),
@@ -70,6 +71,8 @@ export const AccountMapperProblems = forwardRef<HTMLElement, AccountMapperProble
                   href={`#${item.href}`}
                   data-scope={scope}
                   data-part="problem-link"
+                  data-field={item.field}
+                  data-code={item.code}
                   onClick={(event) => focusField(event, item.href, item.field)}
                 >
                   {item.text}
