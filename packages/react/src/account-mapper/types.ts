@@ -33,7 +33,11 @@ export interface MapperAccount {
 export type MappingChoice =
   { type: 'existing'; targetAccountId: string } | { type: 'new' } | { type: 'skip' };
 
-/** One row's draft: the choice (none yet: `null`, treated as not connecting) and the start date. */
+/**
+ * One row's draft: the choice (none yet: `null`, treated as not connecting) and the start date as
+ * the field shows it, refused or not: a day, the text as typed when it is no day, or `null` when
+ * cleared. The client's `validateDraft` flags anything but a day within the bounds.
+ */
 export interface MappingDraft {
   choice: MappingChoice | null;
   feedStartDate: CalendarDate | null;
