@@ -81,26 +81,24 @@ export function takenTargets(
   return taken;
 }
 
-const toTargetChoice = (choice: MappingChoice | null): TargetChoice =>
+/** The client's choice for a mapper choice (none reads as "Don't connect"). */
+export const toTargetChoice = (choice: MappingChoice | null): TargetChoice =>
   !choice
     ? { kind: 'skip' }
     : choice.type === 'existing'
       ? { kind: 'existing', targetAccountId: choice.targetAccountId }
       : { kind: choice.type };
 
+const PHASES: Record<string, RowPhase> = {
+  submitting: 'submitting',
+  connecting: 'confirming',
+  connected: 'connected',
+  failed: 'failed',
+};
+
 /** The client's phase of a row, from what the mapper is told: its status after Connect, or Codat's. */
-function phaseOf(account: MapperAccount, status: RowSubmitStatus | undefined): RowPhase {
-  switch (status?.state) {
-    case 'submitting':
-    case 'connected':
-    case 'failed':
-      return status.state;
-    case 'connecting':
-      return 'confirming';
-  }
-  if (account.status === 'connected') return 'connected';
-  return account.status === 'connecting' ? 'confirming' : 'idle';
-}
+const phaseOf = (account: MapperAccount, status: RowSubmitStatus | undefined): RowPhase =>
+  PHASES[status?.state ?? ''] ?? PHASES[account.status] ?? 'idle';
 
 /** The mapper's rows as the client's validator reads them (no choice reads as "Don't connect"). */
 export function toDraftRows(

@@ -79,7 +79,7 @@ export const fr: Messages = {
   'mapper.validation.currency-not-enabled':
     'Votre organisation Xero n’utilise pas la devise {currency}. Activez le multidevise dans Xero, ou choisissez « Ne pas connecter ».',
   'mapper.validation.target-not-offered':
-    'Ce compte Xero ne peut pas recevoir le flux de ce compte bancaire (autre devise ou autre type de compte). Choisissez-en un autre.',
+    'Ce compte Xero ne peut pas recevoir ce flux. Choisissez-en un autre.',
   'mapper.problems.item': '{account} : {problem}',
   'mapper.empty': 'Aucun compte bancaire à connecter.',
   'mapper.summary.one': '{count} compte sera connecté.',

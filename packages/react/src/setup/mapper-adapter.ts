@@ -1,4 +1,5 @@
 import type { FeedRow, RowDraft, SetupRow, SetupState, TargetChoice } from '@bankfeeds/client';
+export { toTargetChoice } from '../account-mapper/mapping-logic';
 import { SOURCE_ACCOUNT_STATUSES, type SourceAccountStatus } from '@bankfeeds/model';
 import type {
   MapperAccount,
@@ -19,13 +20,6 @@ export const toMappingChoice = (choice: TargetChoice): MappingChoice =>
   choice.kind === 'existing'
     ? { type: 'existing', targetAccountId: choice.targetAccountId }
     : { type: choice.kind };
-
-export const toTargetChoice = (choice: MappingChoice | null): TargetChoice =>
-  !choice
-    ? { kind: 'skip' }
-    : choice.type === 'existing'
-      ? { kind: 'existing', targetAccountId: choice.targetAccountId }
-      : { kind: choice.type };
 
 /**
  * Turns the setup store's rows into the mapper's props and keeps every unchanged piece's identity
