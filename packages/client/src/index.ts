@@ -40,7 +40,8 @@ export type {
   SetupTransition,
   TargetChoice,
 } from './setup/setup.types';
-export { isSelected, validateDraft } from './setup/validate-draft';
+export { countProblems, isSelected, validateDraft } from './setup/validate-draft';
+export type { DraftRow } from './setup/validate-draft';
 export { suggestMatches } from './setup/suggest-matches';
 export type {
   CandidateTarget,

@@ -95,6 +95,30 @@ describe('setup machine', () => {
     expect(linked.effects).toEqual([{ type: 'stopWatching' }, { type: 'load' }]);
   });
 
+  it('applies one start date to the rows that will connect, not to those left out', () => {
+    const { state } = run(
+      loaded(),
+      { type: 'ROW.CHOOSE', sourceAccountId: 'a1', choice: { kind: 'new' } },
+      { type: 'ROWS.SET_START_DATE', feedStartDate: '2026-01-02' },
+    );
+    expect(state.rows.a1!.draft.feedStartDate).toBe('2026-01-02');
+    expect(state.rows.a2!.draft.feedStartDate).toBe(TODAY);
+    expect(state.rows.a3!.draft.feedStartDate).toBe(TODAY);
+  });
+
+  it('never sends a row whose date was cleared or is no day', () => {
+    const { state } = run(
+      loaded(),
+      { type: 'ROW.CHOOSE', sourceAccountId: 'a1', choice: { kind: 'new' } },
+      { type: 'ROW.SET_START_DATE', sourceAccountId: 'a1', feedStartDate: '' },
+      { type: 'ROW.CHOOSE', sourceAccountId: 'a2', choice: { kind: 'new' } },
+      { type: 'ROW.SET_START_DATE', sourceAccountId: 'a2', feedStartDate: '31/02/2026' },
+    );
+    expect(state.rows.a1!.problems).toEqual([{ field: 'feedStartDate', code: 'required' }]);
+    expect(state.rows.a2!.problems).toEqual([{ field: 'feedStartDate', code: 'invalid-date' }]);
+    expect(setupTransition(state, { type: 'SUBMIT' }).effects).toEqual([]);
+  });
+
   it('validates feed start dates with the model bounds', () => {
     const { state } = run(
       loaded(),

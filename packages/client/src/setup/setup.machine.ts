@@ -258,8 +258,9 @@ export function setupTransition(state: SetupState, event: SetupEvent): SetupTran
           : null,
       );
     case 'ROWS.SET_START_DATE':
+      // Only rows that will connect: a "Don't connect" row keeps its date.
       return editDrafts(state, (row) =>
-        row.draft.feedStartDate === event.feedStartDate
+        row.draft.feedStartDate === event.feedStartDate || row.draft.choice.kind === 'skip'
           ? null
           : { ...row.draft, feedStartDate: event.feedStartDate },
       );

@@ -41,7 +41,7 @@ export interface SetupActions {
   chooseTarget(sourceAccountId: string, choice: TargetChoice): void;
   /** Sets a row's feed start date (`YYYY-MM-DD`). */
   setFeedStartDate(sourceAccountId: string, feedStartDate: CalendarDate): void;
-  /** Sets every editable row's feed start date. */
+  /** Sets the feed start date of every editable row that will connect (not "Don't connect"). */
   setAllFeedStartDates(feedStartDate: CalendarDate): void;
   /** Suggested targets for the rows still to map ({@link suggestMatches}). */
   suggestions(): Record<string, MatchSuggestion>;

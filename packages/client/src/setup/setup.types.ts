@@ -27,17 +27,29 @@ export type TargetChoice =
 /** The user's choice for one row, kept through every failure until it is connected. */
 export interface RowDraft {
   choice: TargetChoice;
-  /** `YYYY-MM-DD`, between one year ago and today. @default today */
+  /**
+   * What the customer entered, even when it is refused: a `YYYY-MM-DD` day (allowed between one
+   * year ago and today), `''` when the field was cleared, or the text as typed when it is not a
+   * day. A refused value stays in the draft so the row is flagged and never sent with another
+   * date than the one on screen. @default today
+   */
   feedStartDate: CalendarDate;
 }
 
 /** Where one row is: untouched, its mapping request out, waiting for `connected`, done, failed. */
 export type RowPhase = 'idle' | 'submitting' | 'confirming' | 'connected' | 'failed';
 
-/** Something wrong with a row's draft; the flow will not submit while any selected row has one. */
+/**
+ * Something wrong with a row's draft; the flow will not submit while any selected row has one.
+ * `validateDraft` finds them all; a row lists every one, target first, then date.
+ */
 export type DraftProblem =
-  | { field: 'feedStartDate'; code: FeedStartDateProblem }
-  /** The target is chosen for another row too, or already takes another account's feed. */
+  /** The model's `checkFeedStartDate` refuses the day, or (`required`) there is none. */
+  | { field: 'feedStartDate'; code: FeedStartDateProblem | 'required' }
+  /**
+   * The target is chosen for another row too, or already takes another account's feed. Every row
+   * sharing it is flagged; `otherSourceAccountId` is the first other one.
+   */
   | { field: 'target'; code: 'target-taken'; otherSourceAccountId: string }
   /** The target is not among this account's options (other currency or account class). */
   | { field: 'target'; code: 'target-not-offered' }

@@ -5,9 +5,9 @@ import type { Announcer } from '../internal/announcer';
 import type {
   MapperAccount,
   MappingDraft,
+  MappingProblems,
   MappingSuggestion,
   MappingValue,
-  RowIssue,
   RowSubmitStatus,
 } from './types';
 
@@ -27,13 +27,24 @@ export interface AccountMapperActions {
   /** Id of the text explaining feed start date bounds, shared by every row's date field. */
   dateDescriptionId: string;
   announcer: Announcer;
+  /** An account's display name by id (for messages naming another row). */
+  nameOf(accountId: string): string;
+  /** The element id of an account's row, which the problem summary links to. */
+  rowId(accountId: string): string;
 }
 
 /** What changes with every edit: read by the table, the toolbar and the footer, not by rows. */
 export interface AccountMapperState {
   accounts: readonly MapperAccount[];
   value: MappingValue;
-  issues: ReadonlyMap<string, RowIssue>;
+  /** Every row's problems now (rows show theirs at once; the summary after a refused Connect). */
+  problems: MappingProblems;
+  /** How many problems the drafts have now (shown or not). */
+  problemCount: number;
+  /** Whether the last Connect was refused and the drafts still can't be sent. */
+  refused: boolean;
+  /** How many rows Connect would send. */
+  selected: number;
   suggestions: ReadonlyMap<string, MappingSuggestion>;
   rowStatus: Readonly<Record<string, RowSubmitStatus>> | undefined;
   /** Applies a change to many rows at once (apply to all, accept suggestions). */

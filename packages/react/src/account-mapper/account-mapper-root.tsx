@@ -1,5 +1,15 @@
 'use client';
-import { forwardRef, useCallback, useId, useMemo, useRef, type HTMLAttributes } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type HTMLAttributes,
+} from 'react';
+import { countProblems } from '@bankfeeds/client';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { todayIn, type CalendarDate } from '@bankfeeds/model';
 import { useI18n } from '../i18n/i18n-context';
@@ -13,15 +23,19 @@ import {
   type AccountMapperActions,
   type AccountMapperState,
 } from './account-mapper-context';
-import { connects, findIssues, suggestTargets } from './mapping-logic';
+import { checkMapper, suggestTargets } from './mapping-logic';
 import type {
   MapperAccount,
   MappingDraft,
+  MappingProblems,
   MappingValue,
   OrganisationCurrencies,
-  RowIssue,
   RowSubmitStatus,
 } from './types';
+
+/** A row's element id: the problem summary links to it. */
+const rowDomId = (base: string, accountId: string) =>
+  `${base}-row-${encodeURIComponent(accountId).replace(/[^\w-]/g, '_')}`;
 
 /** Details passed with every value change. */
 export interface MappingChangeDetails {
@@ -52,6 +66,22 @@ export interface AccountMapperRootProps extends Omit<
   today?: CalendarDate | undefined;
   /** Called with the value when the user connects and nothing is wrong. @default undefined */
   onSubmit?: ((value: MappingValue) => void) | undefined;
+  /**
+   * Called when the user presses Connect and the drafts are refused (a problem, or nothing to
+   * connect); the mapper then shows the problems and moves focus to their summary. @default undefined
+   */
+  onSubmitRefused?: ((value: MappingValue) => void) | undefined;
+  /**
+   * The problems to show, controlled: the setup store's rows' `problems`. The mapper shows exactly
+   * these. @default the client's `validateDraft` of the value
+   */
+  problems?: MappingProblems | undefined;
+  /**
+   * Whether the user has tried to connect, controlled (the setup store's `submitAttempted`). Rows
+   * show their problems as soon as a choice makes one; the summary that lists them all (and why
+   * nothing can be connected) shows from the first refused Connect. @default set by Connect
+   */
+  submitAttempted?: boolean | undefined;
   /** Whether the mappings are being sent (disables the controls). @default false */
   submitting?: boolean | undefined;
   /** Whether every control is disabled. @default false */
@@ -73,6 +103,9 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
       organisation,
       today: todayProp,
       onSubmit,
+      onSubmitRefused,
+      problems: problemsProp,
+      submitAttempted: submitAttemptedProp,
       submitting = false,
       disabled = false,
       portalContainer,
@@ -104,12 +137,19 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
       [defaultDraftProp, today],
     );
 
-    const latest = useLatest({ value, accounts });
     const nameById = useMemo(() => new Map(accounts.map((a) => [a.id, a.name])), [accounts]);
-    const issues = useMemo(
-      () => findIssues(accounts, value, today, organisation),
-      [accounts, value, today, organisation],
+    const check = useMemo(
+      () => checkMapper(accounts, value, rowStatus, defaultDraft, today, organisation),
+      [accounts, value, rowStatus, defaultDraft, today, organisation],
     );
+    const problems = problemsProp ?? check.problems;
+    const problemCount = useMemo(() => countProblems(problems), [problems]);
+    const [attemptedState, setAttempted] = useState(false);
+    const attempted = submitAttemptedProp ?? attemptedState;
+    // Bumped by every press of Connect, so focus moves even when nothing else changed.
+    const [attempt, setAttempt] = useState(0);
+    const refused = attempted && (problemCount > 0 || check.selected === 0);
+    const latest = useLatest({ value, accounts, problemCount, selected: check.selected });
     const suggestions = useMemo(() => suggestTargets(accounts), [accounts]);
 
     const setDraft = useCallback(
@@ -144,26 +184,40 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
       [latest, setValue],
     );
 
-    const connecting = accounts.filter(
-      (a) => a.status !== 'connected' && connects(value[a.id]),
-    ).length;
     const submit = useCallback(() => {
-      if (issues.size > 0) {
-        announcer.announce(plural('mapper.fixErrors', issues.size));
-        // Take the user to the first problem.
-        rootRef.current
-          ?.querySelector<HTMLElement>(
-            '[data-part="row"][data-invalid] :is([data-part="target-trigger"], input)',
-          )
-          ?.focus();
+      const { problemCount: count, selected, value: current } = latest.current;
+      setAttempted(true);
+      setAttempt((n) => n + 1);
+      if (count > 0 || selected === 0) {
+        announcer.announce(
+          count > 0 ? plural('mapper.fixErrors', count) : t('mapper.validation.required'),
+        );
+        onSubmitRefused?.(current);
         return;
       }
-      if (connecting === 0) {
-        announcer.announce(t('mapper.validation.required'));
-        return;
-      }
-      onSubmit?.(latest.current.value);
-    }, [announcer, connecting, issues.size, latest, onSubmit, plural, t]);
+      onSubmit?.(current);
+    }, [announcer, latest, onSubmit, onSubmitRefused, plural, t]);
+
+    // After a refused Connect, take the user to the problems: their summary when it is shown,
+    // else the first field in trouble.
+    useEffect(() => {
+      if (attempt === 0 || !refused) return;
+      const root = rootRef.current;
+      (
+        root?.querySelector<HTMLElement>('[data-part="problems"]') ??
+        root?.querySelector<HTMLElement>(
+          '[data-part="row"][data-invalid] :is([data-part="target-trigger"], input)',
+        )
+      )?.focus();
+      // Only a new press moves focus; edits while the problems show leave it where it is.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+    }, [attempt]);
+
+    const nameOf = useCallback((id: string) => nameById.get(id) ?? id, [nameById]);
+    const rowId = useCallback(
+      (accountId: string) => rowDomId(dateDescriptionId, accountId),
+      [dateDescriptionId],
+    );
 
     const actions = useMemo<AccountMapperActions>(
       () => ({
@@ -175,8 +229,12 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
         portalContainer,
         dateDescriptionId,
         announcer,
+        nameOf,
+        rowId,
       }),
       [
+        nameOf,
+        rowId,
         setDraft,
         defaultDraft,
         takenBy,
@@ -191,7 +249,10 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
     const state: AccountMapperState = {
       accounts,
       value,
-      issues: issues as ReadonlyMap<string, RowIssue>,
+      problems,
+      problemCount,
+      refused,
+      selected: check.selected,
       suggestions,
       rowStatus,
       update,
@@ -211,7 +272,7 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
             data-part="root"
             data-state={submitting ? 'submitting' : 'editing'}
             data-disabled={dataFlag(disabled)}
-            data-invalid={dataFlag(issues.size > 0)}
+            data-invalid={dataFlag(refused)}
           >
             {children}
             <LiveRegion announcer={announcer} scope="account-mapper" />

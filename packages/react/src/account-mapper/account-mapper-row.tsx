@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, memo, useEffect, useId, useRef, type HTMLAttributes } from 'react';
-import { maskAccountNumber } from '@bankfeeds/model';
+import { checkFeedStartDate, maskAccountNumber } from '@bankfeeds/model';
 import { useI18n } from '../i18n/i18n-context';
 import { formatAmount, formatCalendarDate } from '../i18n/format';
 import { cx, dataFlag } from '../internal/dom';
@@ -14,11 +14,12 @@ import {
 } from '../feed-start-date-picker/feed-start-date-picker-parts';
 import { useAccountMapperActions } from './account-mapper-context';
 import { AccountMapperTargetSelect } from './target-select';
+import { problemMessage } from './problem-message';
 import type {
+  DraftProblem,
   MapperAccount,
   MappingDraft,
   MappingSuggestion,
-  RowIssue,
   RowSubmitStatus,
 } from './types';
 
@@ -29,8 +30,11 @@ export interface AccountMapperRowProps extends HTMLAttributes<HTMLTableRowElemen
   account: MapperAccount;
   /** The row's draft. @default the root's `defaultDraft` */
   draft?: MappingDraft | undefined;
-  /** A problem to show. @default undefined */
-  issue?: RowIssue | undefined;
+  /**
+   * The row's problems to show (the client's `validateDraft`), each under its field and named by
+   * the field's `aria-describedby`. @default none
+   */
+  problems?: readonly DraftProblem[] | undefined;
   /** Where the row stands after Connect. @default undefined */
   status?: RowSubmitStatus | undefined;
   /** A likely target to offer. @default undefined */
@@ -57,16 +61,27 @@ function AccountNumber({ value }: { value: string | null }) {
  */
 export const AccountMapperRow = memo(
   forwardRef<HTMLTableRowElement, AccountMapperRowProps>(function AccountMapperRow(
-    { account, draft: draftProp, issue, status, suggestion, className, ...rest },
+    { account, draft: draftProp, problems = [], status, suggestion, className, ...rest },
     ref,
   ) {
-    const { t, locale } = useI18n();
-    const { setDraft, defaultDraft, today, disabled, dateDescriptionId, takenBy, announcer } =
-      useAccountMapperActions('Row');
+    const i18n = useI18n();
+    const { t, locale } = i18n;
+    const {
+      setDraft,
+      defaultDraft,
+      today,
+      disabled,
+      dateDescriptionId,
+      takenBy,
+      nameOf,
+      rowId,
+      announcer,
+    } = useAccountMapperActions('Row');
     const targetRef = useRef<HTMLButtonElement>(null);
     const draft = draftProp ?? defaultDraft;
     const id = useId();
     const errorId = `${id}-error`;
+    const dateErrorId = `${id}-date-error`;
     const connected = account.status === 'connected';
     const failed = status?.state === 'failed';
     const stateName = status && status.state !== 'idle' ? status.state : account.status;
@@ -87,19 +102,21 @@ export const AccountMapperRow = memo(
       }
     }, [submitState, statusLabel, account.name, announcer, t]);
 
-    let problem: string | null = null;
-    if (issue?.code === 'target-taken') {
-      problem = t('mapper.validation.target-taken', {
-        target: issue.targetName ?? '',
-        account: issue.otherAccountName ?? '',
-      });
-    } else if (issue?.code === 'currency-not-enabled') {
-      problem = t('mapper.validation.currency-not-enabled', { currency: account.currency });
-    } else if (issue?.code === 'invalid-start-date') {
-      problem = t('mapper.validation.invalid-start-date');
-    } else if (failed && status.errorCode) {
-      problem = t(`error.${status.errorCode}`);
+    const context = { account, draft, nameOf, today, locale };
+    const targetProblems = problems
+      .filter((p) => p.field === 'target')
+      .map((p) => problemMessage(i18n, p, context));
+    // The date picker already says why the day on screen is refused; the row adds what it can't
+    // know (no date at all), so a problem never reads twice.
+    const pickerShows = draft.feedStartDate ? checkFeedStartDate(draft.feedStartDate, today) : null;
+    const dateProblems = problems.filter((p) => p.field === 'feedStartDate');
+    const dateMessages = dateProblems
+      .filter((p) => p.code !== pickerShows)
+      .map((p) => problemMessage(i18n, p, context));
+    if (targetProblems.length === 0 && failed && status.errorCode) {
+      targetProblems.push(t(`error.${status.errorCode}`));
     }
+    const problem = targetProblems.length > 0 ? targetProblems.join(' ') : null;
 
     const showSuggestion =
       !connected &&
@@ -114,11 +131,12 @@ export const AccountMapperRow = memo(
       <tr
         {...rest}
         ref={ref}
+        id={rest.id ?? rowId(account.id)}
         className={className}
         data-scope={scope}
         data-part="row"
         data-state={stateName}
-        data-invalid={dataFlag(problem !== null)}
+        data-invalid={dataFlag(problem !== null || dateProblems.length > 0)}
         data-connected={dataFlag(connected)}
       >
         <th scope="row" data-scope={scope} data-part="account">
@@ -149,7 +167,7 @@ export const AccountMapperRow = memo(
               account={account}
               choice={draft.choice}
               onChoiceChange={(choice) => setDraft(account.id, { ...draft, choice })}
-              invalid={problem !== null && issue?.code !== 'invalid-start-date'}
+              invalid={problems.some((p) => p.field === 'target') || failed}
               aria-describedby={problem ? errorId : undefined}
             />
           )}
@@ -200,26 +218,31 @@ export const AccountMapperRow = memo(
           ) : (
             <FeedStartDatePickerRoot
               value={draft.feedStartDate}
-              onValueChange={(feedStartDate) => {
-                if (feedStartDate) setDraft(account.id, { ...draft, feedStartDate });
-              }}
+              // The draft holds what the field shows, refused or cleared, so Connect never sends
+              // another day than the one on screen.
+              onValueChange={(feedStartDate) => setDraft(account.id, { ...draft, feedStartDate })}
+              onValueRefused={(refused) =>
+                setDraft(account.id, { ...draft, feedStartDate: refused })
+              }
               today={today}
               disabled={disabled || draft.choice?.type === 'skip'}
-              invalid={issue?.code === 'invalid-start-date'}
+              invalid={dateProblems.length > 0}
             >
               <FeedStartDatePickerControl>
                 <FeedStartDatePickerInput
                   aria-label={t('mapper.startDate.label', { account: account.name })}
-                  aria-describedby={cx(
-                    dateDescriptionId,
-                    issue?.code === 'invalid-start-date' && errorId,
-                  )}
+                  aria-describedby={cx(dateDescriptionId, dateMessages.length > 0 && dateErrorId)}
                 />
                 <FeedStartDatePickerTrigger
                   aria-label={t('mapper.startDate.calendar', { account: account.name })}
                 />
               </FeedStartDatePickerControl>
               <FeedStartDatePickerErrorText />
+              {dateMessages.length > 0 ? (
+                <p id={dateErrorId} data-scope={scope} data-part="row-error">
+                  {dateMessages.join(' ')}
+                </p>
+              ) : null}
               <FeedStartDatePickerCalendar />
             </FeedStartDatePickerRoot>
           )}

@@ -20,7 +20,7 @@ export interface AccountMapperTableProps extends TableHTMLAttributes<HTMLTableEl
 export const AccountMapperTable = forwardRef<HTMLTableElement, AccountMapperTableProps>(
   function AccountMapperTable({ rowClassName, ...props }, ref) {
     const { t } = useI18n();
-    const { accounts, value, issues, suggestions, rowStatus } = useAccountMapperState('Table');
+    const { accounts, value, problems, suggestions, rowStatus } = useAccountMapperState('Table');
     if (accounts.length === 0) {
       return (
         <p data-scope={scope} data-part="empty">
@@ -53,7 +53,7 @@ export const AccountMapperTable = forwardRef<HTMLTableElement, AccountMapperTabl
               className={rowClassName}
               account={account}
               draft={value[account.id]}
-              issue={issues.get(account.id)}
+              problems={problems[account.id]}
               status={rowStatus?.[account.id]}
               suggestion={suggestions.get(account.id)}
             />

@@ -8,7 +8,7 @@ import { partContent } from '../internal/slot';
 import { formatDateText } from '../feed-start-date-picker/date-text';
 import { FeedStartDatePicker } from '../feed-start-date-picker/feed-start-date-picker';
 import { useAccountMapperActions, useAccountMapperState } from './account-mapper-context';
-import { takenTargets } from './mapping-logic';
+import { connects, takenTargets } from './mapping-logic';
 import type { MappingValue } from './types';
 
 const scope = 'account-mapper';
@@ -57,7 +57,7 @@ export const AccountMapperDateBounds = forwardRef<
 /** Props of `AccountMapper.ApplyAll`. */
 export type AccountMapperApplyAllProps = HTMLAttributes<HTMLDivElement>;
 
-/** One feed start date for every account not yet connected. */
+/** One feed start date for every account that will connect (rows left as "Don't connect" keep theirs). */
 export const AccountMapperApplyAll = forwardRef<HTMLDivElement, AccountMapperApplyAllProps>(
   function AccountMapperApplyAll(props, ref) {
     const { t, plural, locale } = useI18n();
@@ -70,8 +70,8 @@ export const AccountMapperApplyAll = forwardRef<HTMLDivElement, AccountMapperApp
       update((value) => {
         const next: Record<string, MappingValue[string]> = { ...value };
         for (const account of accounts) {
-          if (account.status === 'connected') continue;
           const draft = value[account.id] ?? defaultDraft;
+          if (account.status === 'connected' || !connects(draft)) continue;
           next[account.id] = { ...draft, feedStartDate: date };
           count += 1;
         }

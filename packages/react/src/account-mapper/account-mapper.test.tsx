@@ -116,7 +116,7 @@ describe('AccountMapper', () => {
     expect(rowOf('Reserve')).not.toHaveTextContent('Suggested');
   });
 
-  it('marks a target chosen by another row and flags a duplicate', async () => {
+  it('flags every row that shares a target, and says which other row has it', async () => {
     const value: MappingValue = {
       'acc-1': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
       'acc-2': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
@@ -128,6 +128,12 @@ describe('AccountMapper', () => {
     expect(trigger).toBeInvalid();
     expect(trigger).toHaveAccessibleDescription(
       'Savings is already chosen for Business Current. Each Xero account takes one feed.',
+    );
+    // Neither can be sent as it is: the customer decides which keeps it.
+    const first = screen.getByRole('combobox', { name: 'Xero account for Business Current' });
+    expect(first).toBeInvalid();
+    expect(first).toHaveAccessibleDescription(
+      'Savings is already chosen for Savings. Each Xero account takes one feed.',
     );
     await user.click(screen.getByRole('combobox', { name: 'Xero account for Business Current' }));
     expect(
@@ -155,29 +161,41 @@ describe('AccountMapper', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'Choose a Xero account, or a new one, for at least one bank account.',
     );
-    const all = screen.getByRole('textbox', { name: 'Feed start date for all accounts' });
-    await user.clear(all);
-    await user.type(all, '01/02/2026');
-    await user.click(screen.getByRole('button', { name: 'Apply to all accounts' }));
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Feed start date set to 1 February 2026 for 2 accounts.',
-    );
-    expect(screen.getByRole('textbox', { name: 'Feed start date for Savings' })).toHaveValue(
-      '01/02/2026',
-    );
+    expect(
+      screen.getByRole('region', {
+        name: 'Choose a Xero account, or a new one, for at least one bank account.',
+      }),
+    ).toHaveFocus();
 
     await user.click(screen.getByRole('combobox', { name: 'Xero account for Savings' }));
     await user.click(screen.getByRole('option', { name: /Create new account/ }));
     expect(rowOf('Savings')).toHaveTextContent('doesn’t use GBP');
+    const all = screen.getByRole('textbox', { name: 'Feed start date for all accounts' });
+    await user.clear(all);
+    await user.type(all, '01/02/2026');
+    await user.click(screen.getByRole('button', { name: 'Apply to all accounts' }));
+    // Only the row that will connect: "Business Current" has no choice and keeps its date.
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Feed start date set to 1 February 2026 for 1 account.',
+    );
+    expect(screen.getByRole('textbox', { name: 'Feed start date for Savings' })).toHaveValue(
+      '01/02/2026',
+    );
+    expect(
+      screen.getByRole('textbox', { name: 'Feed start date for Business Current' }),
+    ).toHaveValue('15/03/2026');
+
     await user.click(screen.getByRole('button', { name: 'Connect accounts' }));
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.getByRole('status')).toHaveTextContent('Fix 1 problem before connecting.');
+    const summary = screen.getByRole('region', { name: 'Fix 1 problem before connecting.' });
+    expect(summary).toHaveFocus();
+    await user.click(within(summary).getByRole('link', { name: /^Savings: .*doesn’t use GBP/ }));
     expect(screen.getByRole('combobox', { name: 'Xero account for Savings' })).toHaveFocus();
     await user.click(screen.getByRole('combobox', { name: 'Xero account for Savings' }));
     await user.click(screen.getByRole('option', { name: 'Savings (…0000)' }));
     await user.click(screen.getByRole('button', { name: 'Connect accounts' }));
     expect(onSubmit).toHaveBeenCalledWith({
-      'acc-1': { choice: null, feedStartDate: '2026-02-01' },
       'acc-2': {
         choice: { type: 'existing', targetAccountId: 't-2' },
         feedStartDate: '2026-02-01',

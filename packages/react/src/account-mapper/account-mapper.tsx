@@ -10,10 +10,11 @@ import {
   AccountMapperDateBounds,
 } from './account-mapper-toolbar';
 import { AccountMapperSubmit, AccountMapperSummary } from './account-mapper-footer';
+import { AccountMapperProblems } from './account-mapper-problems';
 
 /** Parts of the preassembled mapper that take extra class names. */
 export type AccountMapperPart =
-  'root' | 'header' | 'toolbar' | 'table' | 'row' | 'footer' | 'summary' | 'submit';
+  'root' | 'header' | 'toolbar' | 'table' | 'row' | 'footer' | 'problems' | 'summary' | 'submit';
 
 /** Props of the preassembled {@link AccountMapper}. */
 export interface AccountMapperProps extends AccountMapperRootProps {
@@ -60,6 +61,7 @@ export const AccountMapper = forwardRef<HTMLDivElement, AccountMapperProps>(func
       <AccountMapperTable className={classNames?.table} rowClassName={classNames?.row} />
       {rootProps.accounts.length > 0 && submitLabel !== null ? (
         <div data-scope="account-mapper" data-part="footer" className={classNames?.footer}>
+          <AccountMapperProblems className={classNames?.problems} />
           <AccountMapperSummary className={classNames?.summary} />
           <AccountMapperSubmit className={classNames?.submit}>{submitLabel}</AccountMapperSubmit>
         </div>

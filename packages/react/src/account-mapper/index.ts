@@ -4,7 +4,7 @@ import * as Parts from './parts';
 /**
  * The preassembled account mapper, with its parts attached for custom layouts:
  * `.Root`, `.Table`, `.Row`, `.TargetSelect`, `.ApplyAll`, `.AcceptSuggestions`, `.DateBounds`,
- * `.Summary`, `.Submit`.
+ * `.Problems`, `.Summary`, `.Submit`.
  */
 export const AccountMapper = Object.assign(Preassembled, Parts);
 export type { AccountMapperProps, AccountMapperPart } from './account-mapper';
@@ -18,4 +18,5 @@ export type {
   AccountMapperDateBoundsProps,
 } from './account-mapper-toolbar';
 export type { AccountMapperSummaryProps, AccountMapperSubmitProps } from './account-mapper-footer';
+export type { AccountMapperProblemsProps } from './account-mapper-problems';
 export type * from './types';

@@ -1,13 +1,21 @@
-import { suggestMatches } from '@bankfeeds/client';
-import { canCreateTargetIn, checkFeedStartDate, type CalendarDate } from '@bankfeeds/model';
+import {
+  isSelected,
+  suggestMatches,
+  validateDraft,
+  type DraftRow,
+  type RowPhase,
+  type TargetChoice,
+} from '@bankfeeds/client';
+import type { CalendarDate } from '@bankfeeds/model';
 import type {
   MapperAccount,
   MappingChoice,
   MappingDraft,
+  MappingProblems,
   MappingSuggestion,
   MappingValue,
   OrganisationCurrencies,
-  RowIssue,
+  RowSubmitStatus,
 } from './types';
 
 /**
@@ -73,42 +81,66 @@ export function takenTargets(
   return taken;
 }
 
-/**
- * Problems with the rows that will connect: a target chosen twice (Xero takes one feed per
- * account), a new account in a currency the organisation doesn't use, a start date out of bounds.
- */
-export function findIssues(
+/** The client's choice for a mapper choice (none reads as "Don't connect"). */
+export const toTargetChoice = (choice: MappingChoice | null): TargetChoice =>
+  !choice
+    ? { kind: 'skip' }
+    : choice.type === 'existing'
+      ? { kind: 'existing', targetAccountId: choice.targetAccountId }
+      : { kind: choice.type };
+
+const PHASES: Record<string, RowPhase> = {
+  submitting: 'submitting',
+  connecting: 'confirming',
+  connected: 'connected',
+  failed: 'failed',
+};
+
+/** The client's phase of a row, from what the mapper is told: its status after Connect, or Codat's. */
+const phaseOf = (account: MapperAccount, status: RowSubmitStatus | undefined): RowPhase =>
+  PHASES[status?.state ?? ''] ?? PHASES[account.status] ?? 'idle';
+
+/** The mapper's rows as the client's validator reads them (no choice reads as "Don't connect"). */
+export function toDraftRows(
   accounts: readonly MapperAccount[],
   value: MappingValue,
-  today: CalendarDate,
-  organisation?: OrganisationCurrencies | null,
-): Map<string, RowIssue> {
-  const issues = new Map<string, RowIssue>();
-  const taken = takenTargets(accounts, value);
-  const names = new Map(accounts.map((account) => [account.id, account.name]));
+  rowStatus: Readonly<Record<string, RowSubmitStatus>> | undefined,
+  defaultDraft: MappingDraft,
+): Record<string, DraftRow> {
+  const rows: Record<string, DraftRow> = {};
   for (const account of accounts) {
-    if (account.status === 'connected') continue;
-    const draft = value[account.id];
-    if (!draft || !connects(draft)) continue;
-    const choice = draft.choice!;
-    if (choice.type === 'existing') {
-      const owner = taken.get(choice.targetAccountId);
-      if (owner && owner !== account.id) {
-        const target = account.targetOptions.find((option) => option.id === choice.targetAccountId);
-        issues.set(account.id, {
-          code: 'target-taken',
-          otherAccountName: names.get(owner),
-          targetName: target?.name ?? choice.targetAccountId,
-        });
-        continue;
-      }
-    } else if (organisation && !canCreateTargetIn(account.currency, organisation)) {
-      issues.set(account.id, { code: 'currency-not-enabled' });
-      continue;
-    }
-    if (!draft.feedStartDate || checkFeedStartDate(draft.feedStartDate, today)) {
-      issues.set(account.id, { code: 'invalid-start-date' });
-    }
+    const draft = value[account.id] ?? defaultDraft;
+    rows[account.id] = {
+      draft: { choice: toTargetChoice(draft.choice), feedStartDate: draft.feedStartDate ?? '' },
+      phase: phaseOf(account, rowStatus?.[account.id]),
+      sourceAccount: account,
+      targetOptions: account.targetOptions,
+      target: account.connectedTargetId ? { id: account.connectedTargetId } : null,
+    };
   }
-  return issues;
+  return rows;
+}
+
+/** What Connect would do: how many rows it would send, and every problem that stops it. */
+export interface MapperCheck {
+  problems: MappingProblems;
+  selected: number;
+}
+
+/**
+ * Checks the mapper's drafts with the headless client's {@link validateDraft} (the setup store's
+ * own validator), so a standalone mapper and a wired one find the same problems.
+ */
+export function checkMapper(
+  accounts: readonly MapperAccount[],
+  value: MappingValue,
+  rowStatus: Readonly<Record<string, RowSubmitStatus>> | undefined,
+  defaultDraft: MappingDraft,
+  today: CalendarDate,
+  organisation: OrganisationCurrencies | null | undefined,
+): MapperCheck {
+  const rows = toDraftRows(accounts, value, rowStatus, defaultDraft);
+  const ids = accounts.map((account) => account.id);
+  const problems = validateDraft(ids, rows, today, organisation ?? null);
+  return { problems, selected: ids.filter((id) => isSelected(rows[id]!)).length };
 }

@@ -8,6 +8,7 @@ export {
   AccountMapperAcceptSuggestions as AcceptSuggestions,
   AccountMapperDateBounds as DateBounds,
 } from './account-mapper-toolbar';
+export { AccountMapperProblems as Problems } from './account-mapper-problems';
 export {
   AccountMapperSummary as Summary,
   AccountMapperSubmit as Submit,

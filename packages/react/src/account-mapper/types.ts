@@ -1,3 +1,4 @@
+import type { DraftProblem } from '@bankfeeds/client';
 import type {
   CalendarDate,
   ErrorCode,
@@ -20,6 +21,8 @@ export interface MapperAccount {
   feedStartDate?: CalendarDate | null | undefined;
   /** The Xero account a connected feed writes to. */
   connectedTargetName?: string | null | undefined;
+  /** Its id: no other row may choose it (a Xero account takes one feed). @default undefined */
+  connectedTargetId?: string | null | undefined;
   /** Xero accounts this account may feed into (same currency and class). */
   targetOptions: readonly TargetAccountOption[];
   /** The name Xero gives the account it creates for "Create new account" (30 characters at most). */
@@ -30,7 +33,11 @@ export interface MapperAccount {
 export type MappingChoice =
   { type: 'existing'; targetAccountId: string } | { type: 'new' } | { type: 'skip' };
 
-/** One row's draft: the choice (none yet: `null`, treated as not connecting) and the start date. */
+/**
+ * One row's draft: the choice (none yet: `null`, treated as not connecting) and the start date as
+ * the field shows it, refused or not: a day, the text as typed when it is no day, or `null` when
+ * cleared. The client's `validateDraft` flags anything but a day within the bounds.
+ */
 export interface MappingDraft {
   choice: MappingChoice | null;
   feedStartDate: CalendarDate | null;
@@ -46,16 +53,14 @@ export interface RowSubmitStatus {
   errorCode?: ErrorCode | null | undefined;
 }
 
-/** A row's problem found before sending anything. */
-export type RowIssueCode = 'target-taken' | 'currency-not-enabled' | 'invalid-start-date';
+/**
+ * The problems of the rows, by source account id: the headless client's {@link DraftProblem}s,
+ * found by its `validateDraft` (the one validator the setup store uses too). A row lists all its
+ * problems, target first, then the feed start date.
+ */
+export type MappingProblems = Readonly<Record<string, readonly DraftProblem[]>>;
 
-/** A row's problem, with what the message needs. */
-export interface RowIssue {
-  code: RowIssueCode;
-  /** The other account that already chose this target (for `target-taken`). */
-  otherAccountName?: string | undefined;
-  targetName?: string | undefined;
-}
+export type { DraftProblem };
 
 /** A target the mapper suggests for an account, and why. */
 export interface MappingSuggestion {

@@ -12,7 +12,9 @@ import {
 import {
   checkFeedStartDate,
   feedStartDateBounds,
+  isCalendarDate,
   todayIn,
+  type FeedStartDateProblem,
   type CalendarDate,
 } from '@bankfeeds/model';
 import type { DayPickerLocale } from 'react-day-picker';
@@ -44,6 +46,18 @@ export interface FeedStartDatePickerRootProps extends Omit<
   /** Called with a day within the bounds, or `null` when the field is cleared. @default undefined */
   onValueChange?:
     ((value: CalendarDate | null, details: FeedStartDateChangeDetails) => void) | undefined;
+  /**
+   * Called when the customer enters a date the picker refuses: the day (`YYYY-MM-DD`) when it is
+   * one but out of bounds, else the text as typed. The value stays as it was; a form that must
+   * send what the screen shows (the account mapper) records the refused entry with this, so it
+   * is never sent with the previous day. @default undefined
+   */
+  onValueRefused?:
+    | ((
+        refused: string,
+        details: { problem: FeedStartDateProblem; source: FeedStartDateChangeDetails['source'] },
+      ) => void)
+    | undefined;
   /** Today where the business is; the bounds are today and one year before it. @default todayIn(timeZone) */
   today?: CalendarDate | undefined;
   /** IANA time zone that decides "today" when `today` is not given. @default the user's own */
@@ -74,6 +88,7 @@ export const FeedStartDatePickerRoot = forwardRef<HTMLDivElement, FeedStartDateP
       value: valueProp,
       defaultValue = null,
       onValueChange,
+      onValueRefused,
       today: todayProp,
       timeZone,
       disabled = false,
@@ -123,7 +138,9 @@ export const FeedStartDatePickerRoot = forwardRef<HTMLDivElement, FeedStartDateP
       defaultOpen,
       onOpenChange,
     );
-    const [text, setText] = useState(() => (value ? formatDateText(value, locale) : ''));
+    const [text, setText] = useState(() =>
+      value ? (isCalendarDate(value) ? formatDateText(value, locale) : value) : '',
+    );
     const [textProblem, setTextProblem] = useState<FeedStartDatePickerProblem | null>(null);
 
     // Keep the field's text in step with a value (or locale) set from outside; adjusting state
@@ -131,7 +148,8 @@ export const FeedStartDatePickerRoot = forwardRef<HTMLDivElement, FeedStartDateP
     const [shown, setShown] = useState({ value, locale });
     if (shown.value !== value || shown.locale !== locale) {
       setShown({ value, locale });
-      setText(value ? formatDateText(value, locale) : '');
+      // A refused entry held from outside (not a day) is shown as it was typed.
+      setText(value ? (isCalendarDate(value) ? formatDateText(value, locale) : value) : '');
       setTextProblem(null);
     }
 
@@ -146,6 +164,7 @@ export const FeedStartDatePickerRoot = forwardRef<HTMLDivElement, FeedStartDateP
         const problem = checkFeedStartDate(day, today);
         if (problem) {
           setTextProblem(problem);
+          onValueRefused?.(day, { problem, source });
           return;
         }
         setTextProblem(null);
@@ -153,15 +172,19 @@ export const FeedStartDatePickerRoot = forwardRef<HTMLDivElement, FeedStartDateP
         setValue(day);
         setText(formatDateText(day, locale));
       },
-      [locale, required, setValue, today],
+      [locale, onValueRefused, required, setValue, today],
     );
 
     const commitText = useCallback(() => {
       if (!text.trim()) return commit(null, 'input');
       const day = parseDateText(text, locale);
-      if (!day) return setTextProblem('invalid-date');
+      if (!day) {
+        setTextProblem('invalid-date');
+        onValueRefused?.(text, { problem: 'invalid-date', source: 'input' });
+        return;
+      }
       commit(day, 'input');
-    }, [commit, locale, text]);
+    }, [commit, locale, onValueRefused, text]);
 
     const setOpen = useCallback(
       (next: boolean, focus?: 'input' | 'trigger') => {
@@ -176,7 +199,8 @@ export const FeedStartDatePickerRoot = forwardRef<HTMLDivElement, FeedStartDateP
 
     const isInvalid = invalid || problem !== null;
     const context: FeedStartDatePickerContextValue = {
-      value,
+      // The parts see a day or nothing; a refused entry held from outside is text only.
+      value: value && isCalendarDate(value) ? value : null,
       commit,
       text,
       setText,

@@ -88,7 +88,8 @@ export const en = {
     '{target} is already chosen for {account}. Each Xero account takes one feed.',
   'mapper.validation.currency-not-enabled':
     'Your Xero organisation doesn’t use {currency}. Turn on multi-currency in Xero, or choose “Don’t connect”.',
-  'mapper.validation.invalid-start-date': 'Check the feed start date.',
+  'mapper.validation.target-not-offered': 'This Xero account can’t take this feed. Choose another.',
+  'mapper.problems.item': '{account}: {problem}',
   'mapper.empty': 'There are no bank accounts to connect.',
   'mapper.summary.one': '{count} account will be connected.',
   'mapper.summary.other': '{count} accounts will be connected.',

@@ -81,7 +81,9 @@ export const fr: Messages = {
     '{target} est déjà choisi pour {account}. Chaque compte Xero ne reçoit qu’un flux.',
   'mapper.validation.currency-not-enabled':
     'Votre organisation Xero n’utilise pas la devise {currency}. Activez le multidevise dans Xero, ou choisissez « Ne pas connecter ».',
-  'mapper.validation.invalid-start-date': 'Vérifiez la date de début du flux.',
+  'mapper.validation.target-not-offered':
+    'Ce compte Xero ne peut pas recevoir ce flux. Choisissez-en un autre.',
+  'mapper.problems.item': '{account} : {problem}',
   'mapper.empty': 'Aucun compte bancaire à connecter.',
   'mapper.summary.one': '{count} compte sera connecté.',
   'mapper.summary.other': '{count} comptes seront connectés.',

@@ -18,12 +18,16 @@ export type BankFeedsAccountMapperProps = Omit<
   | 'onSubmit'
   | 'submitting'
   | 'organisation'
+  | 'problems'
+  | 'submitAttempted'
+  | 'onSubmitRefused'
 >;
 
 const selectSubmitting = (s: SetupStoreState) =>
   s.status === 'submitting' || s.status === 'confirming';
 const selectToday = (s: SetupStoreState) => s.today;
 const selectInfo = (s: SetupStoreState) => s.companyInfo;
+const selectAttempted = (s: SetupStoreState) => s.submitAttempted;
 
 /** The mapper's props from the provider's setup store: rows, drafts, statuses, and the actions. */
 export function useAccountMapperProps(): Pick<
@@ -36,6 +40,9 @@ export function useAccountMapperProps(): Pick<
   | 'onSubmit'
   | 'submitting'
   | 'organisation'
+  | 'problems'
+  | 'submitAttempted'
+  | 'onSubmitRefused'
 > {
   const store = useSetupStore();
   const [adapter] = useState(createMapperAdapter);
@@ -45,6 +52,8 @@ export function useAccountMapperProps(): Pick<
   const submitting = useStoreSelector(store, selectSubmitting);
   const today = useStoreSelector(store, selectToday);
   const organisation = useStoreSelector(store, selectInfo);
+  const problems = useStoreSelector(store, adapter.problems);
+  const submitAttempted = useStoreSelector(store, selectAttempted);
 
   const onValueChange = useCallback(
     (next: MappingValue, { accountId }: MappingChangeDetails) => {
@@ -52,6 +61,7 @@ export function useAccountMapperProps(): Pick<
       const current = adapter.value(state);
       const ids = accountId ? [accountId] : state.rowIds;
       const choices: Record<string, ReturnType<typeof toTargetChoice>> = {};
+      // A cleared field is an empty draft date: the store flags it rather than keep the old day.
       const dates = new Map<string, string>();
       for (const id of ids) {
         const before = current[id];
@@ -65,9 +75,8 @@ export function useAccountMapperProps(): Pick<
         ) {
           choices[id] = toTargetChoice(after.choice);
         }
-        if (after.feedStartDate && after.feedStartDate !== before?.feedStartDate) {
-          dates.set(id, after.feedStartDate);
-        }
+        const date = after.feedStartDate ?? '';
+        if (date !== (before?.feedStartDate ?? '')) dates.set(id, date);
       }
       const choiceIds = Object.keys(choices);
       if (choiceIds.length === 1) state.chooseTarget(choiceIds[0]!, choices[choiceIds[0]!]!);
@@ -79,8 +88,22 @@ export function useAccountMapperProps(): Pick<
     },
     [adapter, store],
   );
+  // Refused or not, Connect goes to the store: it decides, and holds `submitAttempted` and the
+  // problems the mapper then shows.
   const onSubmit = useCallback(() => store.getState().submit(), [store]);
-  return { accounts, value, onValueChange, rowStatus, today, onSubmit, submitting, organisation };
+  return {
+    accounts,
+    value,
+    onValueChange,
+    rowStatus,
+    today,
+    onSubmit,
+    onSubmitRefused: onSubmit,
+    submitting,
+    organisation,
+    problems,
+    submitAttempted,
+  };
 }
 
 /** The account mapper bound to the provider's setup store. The ref reaches its root. */

@@ -1,9 +1,11 @@
 import type { FeedRow, RowDraft, SetupRow, SetupState, TargetChoice } from '@bankfeeds/client';
+export { toTargetChoice } from '../account-mapper/mapping-logic';
 import { SOURCE_ACCOUNT_STATUSES, type SourceAccountStatus } from '@bankfeeds/model';
 import type {
   MapperAccount,
   MappingChoice,
   MappingDraft,
+  MappingProblems,
   MappingValue,
   RowSubmitStatus,
 } from '../account-mapper/types';
@@ -19,13 +21,6 @@ export const toMappingChoice = (choice: TargetChoice): MappingChoice =>
     ? { type: 'existing', targetAccountId: choice.targetAccountId }
     : { type: choice.kind };
 
-export const toTargetChoice = (choice: MappingChoice | null): TargetChoice =>
-  !choice
-    ? { kind: 'skip' }
-    : choice.type === 'existing'
-      ? { kind: 'existing', targetAccountId: choice.targetAccountId }
-      : { kind: choice.type };
-
 /**
  * Turns the setup store's rows into the mapper's props and keeps every unchanged piece's identity
  * (accounts, drafts, statuses, the arrays themselves), so the memoised rows skip re-rendering and
@@ -40,6 +35,10 @@ export function createMapperAdapter() {
     list: [],
   };
   let lastValue: { rows: SetupState['rows'] | null; value: MappingValue } = {
+    rows: null,
+    value: {},
+  };
+  let lastProblems: { rows: SetupState['rows'] | null; value: MappingProblems } = {
     rows: null,
     value: {},
   };
@@ -73,6 +72,7 @@ export function createMapperAdapter() {
       status: row.phase === 'connected' ? 'connected' : statusOf(row.feedStatus),
       feedStartDate: row.feedStartDate,
       connectedTargetName: row.target?.name ?? null,
+      connectedTargetId: row.target?.id ?? null,
       targetOptions: row.targetOptions,
       newAccountName: row.newTargetName,
     };
@@ -104,6 +104,18 @@ export function createMapperAdapter() {
       }
       lastValue = { rows: state.rows, value };
       return value;
+    },
+    /** The store's problems by row; each row's list keeps its identity while it is unchanged. */
+    problems(state: SetupState): MappingProblems {
+      if (state.rows === lastProblems.rows) return lastProblems.value;
+      const value: Record<string, SetupRow['problems']> = {};
+      let same = Object.keys(lastProblems.value).length === state.rowIds.length;
+      for (const id of state.rowIds) {
+        value[id] = state.rows[id]!.problems;
+        if (lastProblems.value[id] !== value[id]) same = false;
+      }
+      lastProblems = { rows: state.rows, value: same ? lastProblems.value : value };
+      return lastProblems.value;
     },
     rowStatus(state: SetupState): Record<string, RowSubmitStatus> {
       if (state.rows === lastStatus.rows) return lastStatus.value;

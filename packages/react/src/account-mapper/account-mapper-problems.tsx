@@ -1,0 +1,87 @@
+'use client';
+import { forwardRef, useId, type HTMLAttributes, type MouseEvent } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import { useAccountMapperActions, useAccountMapperState } from './account-mapper-context';
+import { problemMessage } from './problem-message';
+
+const scope = 'account-mapper';
+
+/** Props of `AccountMapper.Problems`. */
+export type AccountMapperProblemsProps = HTMLAttributes<HTMLElement>;
+
+/** Moves focus to the field a summary entry names (the row's target, or its date field). */
+function focusField(event: MouseEvent<HTMLAnchorElement>, rowId: string, field: string) {
+  const root = event.currentTarget.closest('[data-scope="account-mapper"][data-part="root"]');
+  const row = root?.querySelector(`[data-part="row"][id="${rowId}"]`);
+  const control = row?.querySelector<HTMLElement>(
+    field === 'target' ? '[data-part="target-trigger"]' : 'input',
+  );
+  if (!control) return;
+  event.preventDefault();
+  control.focus();
+}
+
+/**
+ * What stops Connect, shown after the user pressed it and it was refused: a titled region that
+ * takes focus, listing every problem of every row (the same the rows show) as links to the
+ * field in trouble, or, with nothing chosen, why nothing can be connected. Renders nothing
+ * otherwise; Connect moves focus here.
+ */
+export const AccountMapperProblems = forwardRef<HTMLElement, AccountMapperProblemsProps>(
+  function AccountMapperProblems(props, ref) {
+    const i18n = useI18n();
+    const { t, plural, locale } = i18n;
+    const { defaultDraft, today, nameOf, rowId } = useAccountMapperActions('Problems');
+    const { accounts, value, problems, problemCount, refused } = useAccountMapperState('Problems');
+    const titleId = `${useId()}-title`;
+    if (!refused) return null;
+    const items = accounts.flatMap((account) => {
+      const draft = value[account.id] ?? defaultDraft;
+      return (problems[account.id] ?? []).map((problem, index) => ({
+        key: `${account.id}-${index}`,
+        href: rowId(account.id),
+        field: problem.field,
+        code: problem.code,
+        text: t('mapper.problems.item', {
+          account: account.name,
+          problem: problemMessage(i18n, problem, { account, draft, nameOf, today, locale }),
+        }),
+      }));
+    });
+    return (
+      <section
+        role="region"
+        tabIndex={-1}
+        aria-labelledby={titleId}
+        {...props}
+        ref={ref}
+        data-scope={scope}
+        data-part="problems"
+      >
+        <p id={titleId} data-scope={scope} data-part="problems-title">
+          {problemCount > 0
+            ? plural('mapper.fixErrors', problemCount)
+            : t('mapper.validation.required')}
+        </p>
+        {items.length > 0 ? (
+          <ul data-scope={scope} data-part="problems-list">
+            {items.map((item) => (
+              <li key={item.key}>
+                <a
+                  href={`#${item.href}`}
+                  data-scope={scope}
+                  data-part="problem-link"
+                  data-field={item.field}
+                  data-code={item.code}
+                  onClick={(event) => focusField(event, item.href, item.field)}
+                >
+                  {item.text}
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+    );
+  },
+);
