@@ -7,7 +7,7 @@ import type {
 import { createStore } from 'zustand/vanilla';
 import { asBankFeedsError, type BankFeedsError } from '../http/errors';
 import type { BankFeedsClient } from '../http/types';
-import { connectionChangesOf, type ConnectionChange } from '../internal/connection-changes';
+import { connectionFeed } from '../internal/connection-changes';
 import { withLifecycle, type BankFeedsStore } from '../internal/lifecycle';
 
 /** One source account's feed as the manage screen shows it. */
@@ -93,13 +93,12 @@ export function selectConnectedFeeds(state: ConnectionsState): FeedRow[] {
  */
 export function createConnectionsStore(options: ConnectionsStoreOptions): ConnectionsStore {
   const { client, companyId, connectionId } = options;
-  const changes = connectionChangesOf(client);
+  const changes = connectionFeed(client, companyId, connectionId, () => void refresh());
   // Reads in flight belong to the current session: `stop` aborts it and opens the next one.
   let session = new AbortController();
   // The refresh in flight; a newer one (or a write's reply) supersedes it.
   let reading: AbortController | null = null;
   let refreshCut = false;
-  let seenVersion = changes.version(companyId, connectionId);
   let unlisten: (() => void) | null = null;
 
   const api = createStore<ConnectionsStoreState>()((set, get) => {
@@ -113,7 +112,7 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
       reading?.abort();
       const controller = new AbortController();
       reading = controller;
-      seenVersion = changes.version(companyId, connectionId);
+      changes.seen();
       const signal = AbortSignal.any([session.signal, controller.signal]);
       set({ status: get().connection ? get().status : 'loading', error: null });
       try {
@@ -176,8 +175,7 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
             feedStartDate: null,
             pending: null,
           });
-          changes.publish({ companyId, connectionId, source: api });
-          seenVersion = changes.version(companyId, connectionId);
+          changes.publish();
           if (stale) void refresh();
         } catch (error) {
           patchFeed(sourceAccountId, { pending: null, error: asBankFeedsError(error) });
@@ -194,7 +192,7 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
         set({ connection, needsReconnect: connection.status !== 'Linked' });
         // Authorised again meanwhile (another tab): the other views catch up, this one reads all.
         if (before !== undefined && before !== connection.status) {
-          changes.publish({ companyId, connectionId, source: api });
+          changes.publish();
           void refresh();
         }
         return connection.linkUrl;
@@ -202,17 +200,11 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
     };
   });
 
-  const onChange = (change: ConnectionChange) => {
-    if (change.source === api) return;
-    if (change.companyId !== companyId || change.connectionId !== connectionId) return;
-    void api.getState().refresh();
-  };
-
+  const refresh = () => api.getState().refresh();
   const store: ConnectionsStore = withLifecycle(api, {
     onStart(restart) {
-      unlisten = changes.subscribe(onChange);
-      const missed = changes.version(companyId, connectionId) !== seenVersion;
-      if (!restart || refreshCut || missed) void api.getState().refresh();
+      unlisten = changes.listen();
+      if (!restart || refreshCut || changes.missed()) void refresh();
       refreshCut = false;
     },
     onStop() {

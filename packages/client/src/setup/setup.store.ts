@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import { asBankFeedsError, BankFeedsError, isBankFeedsError } from '../http/errors';
 import type { BankFeedsClient } from '../http/types';
 import { resolveClock, type Clock } from '../internal/clock';
-import { connectionChangesOf, type ConnectionChange } from '../internal/connection-changes';
+import { connectionFeed } from '../internal/connection-changes';
 import { withLifecycle, type BankFeedsStore } from '../internal/lifecycle';
 import { pollDelay, resolvePoll, type PollOptions } from '../internal/poll';
 import { initialSetupState, setupTransition } from './setup.machine';
@@ -77,11 +77,13 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
   const confirmPoll = resolvePoll(options.confirmPoll);
   const watchPoll = resolvePoll({ maxAttempts: 120, ...options.watchPoll });
   const today = options.today ?? todayIn(options.timeZone, new Date(clock.now()));
-  const changes = connectionChangesOf(client);
+  // Another store's change reloads the flow, unless a submit is under way (drafts are kept).
+  const changes = connectionFeed(client, companyId, connectionId, () => {
+    if (quiet()) api.getState().reload();
+  });
   // Reads and polls belong to the current session: `stop` aborts it and opens the next one.
   // Writes (a mapping's POST) never take its signal: once sent, their outcome must land.
   let session = new AbortController();
-  let seenVersion = changes.version(companyId, connectionId);
   let unlisten: (() => void) | null = null;
   let resume: () => void = () => {};
   let loadController: AbortController | null = null;
@@ -106,7 +108,7 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
       const controller = new AbortController();
       loadController = controller;
       const signal = AbortSignal.any([session.signal, controller.signal]);
-      seenVersion = changes.version(companyId, connectionId);
+      changes.seen();
       try {
         const connection = await client.getConnection(companyId, connectionId, { signal });
         if (connection.status !== 'Linked') {
@@ -142,7 +144,7 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
             if (signal.aborted) return;
             send({ type: 'CONNECTION.CHANGED', connection });
             if (connection.status === 'Linked') {
-              changes.publish({ companyId, connectionId, source: api });
+              changes.publish();
               return;
             }
           } catch (error) {
@@ -207,7 +209,7 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
             if (life.signal.aborted) return;
             const before = get().rows;
             send({ type: 'MAPPINGS.RECEIVED', mappings });
-            if (get().rows !== before) changes.publish({ companyId, connectionId, source: api });
+            if (get().rows !== before) changes.publish();
           } catch (error) {
             if (life.signal.aborted) return;
             // A passing fault is polled through; a lasting one ends the wait for every row.
@@ -235,7 +237,7 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
         send({ type: 'ROW.SUBMITTED', sourceAccountId: effect.sourceAccountId, response });
         // Accepted (connecting or connected): the other views of this connection catch up.
         if (get().rows[effect.sourceAccountId]?.phase !== 'failed') {
-          changes.publish({ companyId, connectionId, source: api });
+          changes.publish();
         }
       } catch (error) {
         send({
@@ -271,7 +273,7 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
       // Resume what `stop` cut short, from the state it kept.
       const state = get();
       if (state.status === 'loading') void load();
-      else if (changes.version(companyId, connectionId) !== seenVersion && quiet()) state.reload();
+      else if (changes.missed() && quiet()) state.reload();
       if (get().watchingConnection) void watch();
       if (hasConfirming()) void confirm();
     };
@@ -324,15 +326,9 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
       return phase !== 'submitting' && phase !== 'confirming';
     });
   };
-  const onChange = (change: ConnectionChange) => {
-    if (change.source === api) return;
-    if (change.companyId !== companyId || change.connectionId !== connectionId) return;
-    if (quiet()) api.getState().reload();
-  };
-
   const store: SetupStore = withLifecycle(api, {
     onStart(restart) {
-      unlisten = changes.subscribe(onChange);
+      unlisten = changes.listen();
       if (!restart) {
         api.getState().send({ type: 'LOAD' });
         return;
