@@ -18,6 +18,7 @@ export { DEFAULT_RETRY } from './http/retry';
 export type { RetryOptions } from './http/retry';
 export type { ClientLogEntry, HttpMethod } from './http/request';
 export type { Clock } from './internal/clock';
+export type { BankFeedsStore } from './internal/lifecycle';
 
 export { createSetupStore } from './setup/setup.store';
 export type {

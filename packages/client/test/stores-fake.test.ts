@@ -7,9 +7,9 @@ import {
 } from '../src';
 import { fakeClient, fastClock, startFake, TODAY, until } from './fake-helpers';
 
-const stores: Array<{ getState(): { destroy(): void } }> = [];
+const stores: Array<{ stop(): void }> = [];
 afterEach(() => {
-  while (stores.length) stores.pop()!.getState().destroy();
+  while (stores.length) stores.pop()!.stop();
 });
 
 function setup(ids: { companyId: string; connectionId: string }, options = {}) {

@@ -1,7 +1,14 @@
-import type { CompanyInformation, Connection, SourceAccount } from '@bankfeeds/model';
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import type {
+  BankFeedMapping,
+  CompanyInformation,
+  Connection,
+  SourceAccount,
+} from '@bankfeeds/model';
+import { createStore } from 'zustand/vanilla';
 import { asBankFeedsError, type BankFeedsError } from '../http/errors';
 import type { BankFeedsClient } from '../http/types';
+import { connectionFeed } from '../internal/connection-changes';
+import { withLifecycle, type BankFeedsStore } from '../internal/lifecycle';
 
 /** One source account's feed as the manage screen shows it. */
 export interface FeedRow {
@@ -37,30 +44,37 @@ export interface ConnectionsState {
 
 /** Actions of the connections store. */
 export interface ConnectionsActions {
-  /** Reads the connection, the accounts with their targets, and the organisation again. */
+  /**
+   * Reads the connection, the accounts with their targets, and the organisation again. A newer
+   * refresh (or a write that lands meanwhile) supersedes it: it is aborted, its reply ignored.
+   */
   refresh(): Promise<void>;
-  /** Stops one account's feed (`PATCH` to `disconnected`); it can be mapped again afterwards. */
+  /**
+   * Stops one account's feed (`PATCH` to `disconnected`); it can be mapped again afterwards.
+   * Every other store of the same client hears of it and refreshes.
+   */
   disconnect(sourceAccountId: string): Promise<void>;
   /**
    * A fresh `linkUrl` for the user to authorise Xero again (or manage the connection): the
    * connection is read again first, so the link is current.
    */
   reconnect(): Promise<string>;
-  /** Stops every request; the store ignores results afterwards. */
-  destroy(): void;
 }
 
 /** The connections store's state plus actions. */
 export type ConnectionsStoreState = ConnectionsState & ConnectionsActions;
-/** A zustand vanilla store of the connection and its feeds. */
-export type ConnectionsStore = StoreApi<ConnectionsStoreState>;
+/**
+ * A zustand vanilla store of the connection and its feeds, with the kit's lifecycle: loading
+ * starts with the first subscriber (or `start()`), and stops with the last.
+ */
+export type ConnectionsStore = BankFeedsStore<ConnectionsStoreState>;
 
 /** Options of {@link createConnectionsStore}. */
 export interface ConnectionsStoreOptions {
   client: BankFeedsClient;
   companyId: string;
   connectionId: string;
-  /** Start loading at once. @default true */
+  /** Start loading at once (`start()`), without waiting for a subscriber. @default true */
   autoLoad?: boolean;
 }
 
@@ -74,19 +88,60 @@ export function selectConnectedFeeds(state: ConnectionsState): FeedRow[] {
 /**
  * Creates the store behind a "manage bank feeds" screen: connected feeds with their Xero target
  * and start date, the organisation's name, disconnect, and reconnect when the connection is not
- * `Linked`. One per mounted kit.
+ * `Linked`. One per mounted kit. It stays current by itself: a connect, disconnect or
+ * re-authorisation made through any store of the same client refreshes it while it runs.
  */
 export function createConnectionsStore(options: ConnectionsStoreOptions): ConnectionsStore {
   const { client, companyId, connectionId } = options;
-  const life = new AbortController();
-  const signal = life.signal;
+  const changes = connectionFeed(client, companyId, connectionId, () => void refresh());
+  // Reads in flight belong to the current session: `stop` aborts it and opens the next one.
+  let session = new AbortController();
+  // The refresh in flight; a newer one (or a write's reply) supersedes it.
+  let reading: AbortController | null = null;
+  let refreshCut = false;
+  let unlisten: (() => void) | null = null;
 
-  const store = createStore<ConnectionsStoreState>()((set, get) => {
+  const api = createStore<ConnectionsStoreState>()((set, get) => {
     const patchFeed = (id: string, patch: Partial<FeedRow>) => {
       const feed = get().feeds[id];
-      if (!feed || signal.aborted) return;
+      if (!feed) return;
       set({ feeds: { ...get().feeds, [id]: { ...feed, ...patch } } });
     };
+
+    async function refresh() {
+      reading?.abort();
+      const controller = new AbortController();
+      reading = controller;
+      changes.seen();
+      const signal = AbortSignal.any([session.signal, controller.signal]);
+      set({ status: get().connection ? get().status : 'loading', error: null });
+      try {
+        const connection = await client.getConnection(companyId, connectionId, { signal });
+        const linked = connection.status === 'Linked';
+        // Accounts and mappings can only be read through a Linked connection.
+        const [accounts, mappings, companyInfo] = linked
+          ? await Promise.all([
+              client.listSourceAccounts(companyId, connectionId, { signal }),
+              client.getMappings(companyId, connectionId, { signal }),
+              client.getCompanyInformation(companyId, connectionId, { signal }).catch(() => null),
+            ])
+          : [null, null, get().companyInfo];
+        // A superseded reply may predate a write: it must not undo it.
+        if (signal.aborted) return;
+        set({
+          status: 'ready',
+          connection,
+          companyInfo,
+          needsReconnect: !linked,
+          ...(accounts ? feedsFrom(accounts, mappings ?? [], get().feeds) : {}),
+          error: null,
+        });
+      } catch (error) {
+        if (!signal.aborted) set({ status: 'failed', error: asBankFeedsError(error) });
+      } finally {
+        if (reading === controller) reading = null;
+      }
+    }
 
     return {
       status: 'loading',
@@ -97,75 +152,22 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
       feeds: {},
       error: null,
 
-      async refresh() {
-        set({ status: get().connection ? get().status : 'loading', error: null });
-        try {
-          const connection = await client.getConnection(companyId, connectionId, { signal });
-          const linked = connection.status === 'Linked';
-          // Accounts and mappings can only be read through a Linked connection.
-          const [accounts, mappings, companyInfo] = linked
-            ? await Promise.all([
-                client.listSourceAccounts(companyId, connectionId, { signal }),
-                client.getMappings(companyId, connectionId, { signal }),
-                client.getCompanyInformation(companyId, connectionId, { signal }).catch(() => null),
-              ])
-            : [null, null, get().companyInfo];
-          if (signal.aborted) return;
-          const byId = new Map((mappings ?? []).map((m) => [m.sourceAccountId, m]));
-          const previous = get().feeds;
-          const feeds: Record<string, FeedRow> = {};
-          const feedIds = (accounts ?? []).map((account) => {
-            const mapping = byId.get(account.id);
-            const next: FeedRow = {
-              id: account.id,
-              sourceAccount: account,
-              status: mapping?.status ?? account.status,
-              target: mapping?.targetAccountId
-                ? { id: mapping.targetAccountId, name: mapping.targetAccountName }
-                : null,
-              feedStartDate: account.feedStartDate ?? mapping?.feedStartDate ?? null,
-              pending: null,
-              error: null,
-            };
-            const old = previous[account.id];
-            // Keep the old object when nothing a user sees changed.
-            feeds[account.id] =
-              old &&
-              old.status === next.status &&
-              old.target?.id === next.target?.id &&
-              old.target?.name === next.target?.name &&
-              old.feedStartDate === next.feedStartDate &&
-              old.sourceAccount.accountName === account.accountName &&
-              !old.pending &&
-              !old.error
-                ? old
-                : next;
-            return account.id;
-          });
-          set({
-            status: 'ready',
-            connection,
-            companyInfo,
-            needsReconnect: !linked,
-            ...(accounts ? { feeds, feedIds } : {}),
-            error: null,
-          });
-        } catch (error) {
-          if (!signal.aborted) set({ status: 'failed', error: asBankFeedsError(error) });
-        }
-      },
+      refresh,
 
       async disconnect(sourceAccountId) {
         const feed = get().feeds[sourceAccountId];
         if (!feed || feed.pending) return;
         patchFeed(sourceAccountId, { pending: 'disconnecting', error: null });
+        // A refresh in flight may read the feed before the write lands: it is read again after.
+        let stale = reading !== null;
         try {
+          // A write is never aborted by `stop`: once sent, its outcome is what the state must show.
           const account = await client.disconnectSourceAccount(
             companyId,
             connectionId,
             sourceAccountId,
-            { signal },
           );
+          stale ||= reading !== null;
           patchFeed(sourceAccountId, {
             sourceAccount: account,
             status: account.status,
@@ -173,21 +175,89 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
             feedStartDate: null,
             pending: null,
           });
+          changes.publish();
+          if (stale) void refresh();
         } catch (error) {
           patchFeed(sourceAccountId, { pending: null, error: asBankFeedsError(error) });
+          if (stale || reading !== null) void refresh();
           throw error;
         }
       },
 
       async reconnect() {
+        const signal = session.signal;
         const connection = await client.getConnection(companyId, connectionId, { signal });
-        if (!signal.aborted) set({ connection, needsReconnect: connection.status !== 'Linked' });
+        if (signal.aborted) return connection.linkUrl;
+        const before = get().connection?.status;
+        set({ connection, needsReconnect: connection.status !== 'Linked' });
+        // Authorised again meanwhile (another tab): the other views catch up, this one reads all.
+        if (before !== undefined && before !== connection.status) {
+          changes.publish();
+          void refresh();
+        }
         return connection.linkUrl;
       },
-
-      destroy: () => life.abort(),
     };
   });
-  if (options.autoLoad !== false) void store.getState().refresh();
+
+  const refresh = () => api.getState().refresh();
+  const store: ConnectionsStore = withLifecycle(api, {
+    onStart(restart) {
+      unlisten = changes.listen();
+      if (!restart || refreshCut || changes.missed()) void refresh();
+      refreshCut = false;
+    },
+    onStop() {
+      unlisten?.();
+      unlisten = null;
+      refreshCut = reading !== null;
+      session.abort();
+      session = new AbortController();
+    },
+  });
+  if (options.autoLoad !== false) store.start();
   return store;
+}
+
+/** Feed rows from Codat's accounts and mappings; a row nobody would see change keeps its identity. */
+function feedsFrom(
+  accounts: readonly SourceAccount[],
+  mappings: readonly BankFeedMapping[],
+  previous: Readonly<Record<string, FeedRow>>,
+): Pick<ConnectionsState, 'feeds' | 'feedIds'> {
+  const byId = new Map(mappings.map((m) => [m.sourceAccountId, m]));
+  const feeds: Record<string, FeedRow> = {};
+  const feedIds = accounts.map((account) => {
+    const mapping = byId.get(account.id);
+    const next: FeedRow = {
+      id: account.id,
+      sourceAccount: account,
+      status: mapping?.status ?? account.status,
+      target: mapping?.targetAccountId
+        ? { id: mapping.targetAccountId, name: mapping.targetAccountName }
+        : null,
+      feedStartDate: account.feedStartDate ?? mapping?.feedStartDate ?? null,
+      pending: null,
+      error: null,
+    };
+    const old = previous[account.id];
+    // A row with a write in flight keeps showing it: Codat's read may predate the write.
+    if (old?.pending) {
+      feeds[account.id] = old;
+      return account.id;
+    }
+    feeds[account.id] =
+      old &&
+      old.status === next.status &&
+      old.target?.id === next.target?.id &&
+      old.target?.name === next.target?.name &&
+      old.feedStartDate === next.feedStartDate &&
+      old.sourceAccount.accountName === account.accountName &&
+      !old.pending &&
+      !old.error
+        ? old
+        : next;
+    return account.id;
+  });
+  return { feeds, feedIds };
 }

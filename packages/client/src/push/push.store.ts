@@ -1,6 +1,7 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
 import { asBankFeedsError, BankFeedsError } from '../http/errors';
 import type { BankFeedsClient } from '../http/types';
+import { withLifecycle, type BankFeedsStore } from '../internal/lifecycle';
 import { pushTransactions } from './push-transactions';
 import type {
   PushCheckpoint,
@@ -43,8 +44,13 @@ export interface PushActions {
 
 /** The push store's state plus actions. */
 export type PushStoreState = PushState & PushActions;
-/** A zustand vanilla store of transaction pushes. */
-export type PushStore = StoreApi<PushStoreState>;
+/**
+ * A zustand vanilla store of transaction pushes, with the kit's store contract. It reads and
+ * polls nothing by itself, so `start` and `stop` change nothing: a push is a write, and a write
+ * already sent is never aborted by `stop` (pass `signal` to `pushTransactions` to cancel one; it
+ * ends with a checkpoint to resume from).
+ */
+export type PushStore = BankFeedsStore<PushStoreState>;
 
 /** Options of {@link createPushStore}; `defaults` apply to every push. */
 export interface PushStoreOptions {
@@ -57,7 +63,7 @@ export interface PushStoreOptions {
 /** Creates a store that runs and tracks pushes per source account. */
 export function createPushStore(options: PushStoreOptions): PushStore {
   const { client, companyId, connectionId } = options;
-  return createStore<PushStoreState>()((set, get) => {
+  const api = createStore<PushStoreState>()((set, get) => {
     const update = (accountId: string, patch: Partial<PushRun>) => {
       const run = get().runs[accountId];
       if (run) set({ runs: { ...get().runs, [accountId]: { ...run, ...patch } } });
@@ -122,4 +128,5 @@ export function createPushStore(options: PushStoreOptions): PushStore {
       },
     };
   });
+  return withLifecycle(api, { onStart: () => {}, onStop: () => {} });
 }

@@ -1,8 +1,10 @@
 import { todayIn, type CalendarDate } from '@bankfeeds/model';
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
 import { asBankFeedsError, BankFeedsError, isBankFeedsError } from '../http/errors';
 import type { BankFeedsClient } from '../http/types';
 import { resolveClock, type Clock } from '../internal/clock';
+import { connectionFeed } from '../internal/connection-changes';
+import { withLifecycle, type BankFeedsStore } from '../internal/lifecycle';
 import { pollDelay, resolvePoll, type PollOptions } from '../internal/poll';
 import { initialSetupState, setupTransition } from './setup.machine';
 import type { SetupEffect, SetupEvent, SetupState, TargetChoice } from './setup.types';
@@ -23,7 +25,7 @@ export interface SetupStoreOptions {
   watchPoll?: Partial<PollOptions>;
   /** Replaces the clock (tests). */
   clock?: Partial<Clock>;
-  /** Start loading at once. @default true */
+  /** Start loading at once (`start()`), without waiting for a subscriber. @default true */
   autoLoad?: boolean;
 }
 
@@ -51,20 +53,23 @@ export interface SetupActions {
   submit(): void;
   /** After a failure: reloads, watches again, or resends only the failed rows. */
   retry(): void;
-  /** Stops every request and poll; the store ignores events afterwards. */
-  destroy(): void;
 }
 
 /** The setup store's state: the machine's data plus the actions. */
 export type SetupStoreState = SetupState & SetupActions;
 
-/** A zustand vanilla store; bind it with `useStore`/`useSyncExternalStore`. */
-export type SetupStore = StoreApi<SetupStoreState>;
+/**
+ * A zustand vanilla store with the kit's lifecycle (loading starts with the first subscriber or
+ * `start()`, reads and polls stop with the last); bind it with `useStore`/`useSyncExternalStore`.
+ */
+export type SetupStore = BankFeedsStore<SetupStoreState>;
 
 /**
  * Creates one setup flow: loads the connection, source accounts, mapping options and the Xero
  * organisation; holds the user's draft; submits mappings and polls until each is connected.
- * Create one per mounted kit; never share it between users.
+ * Create one per mounted kit; never share it between users. While it runs it stays current: a
+ * connect or disconnect made through another store of the same client reloads it when no
+ * submit is under way (drafts are kept).
  */
 export function createSetupStore(options: SetupStoreOptions): SetupStore {
   const { client, companyId, connectionId } = options;
@@ -72,16 +77,24 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
   const confirmPoll = resolvePoll(options.confirmPoll);
   const watchPoll = resolvePoll({ maxAttempts: 120, ...options.watchPoll });
   const today = options.today ?? todayIn(options.timeZone, new Date(clock.now()));
-  const life = new AbortController();
+  // Another store's change reloads the flow, unless a submit is under way (drafts are kept).
+  const changes = connectionFeed(client, companyId, connectionId, () => {
+    if (quiet()) api.getState().reload();
+  });
+  // Reads and polls belong to the current session: `stop` aborts it and opens the next one.
+  // Writes (a mapping's POST) never take its signal: once sent, their outcome must land.
+  let session = new AbortController();
+  let unlisten: (() => void) | null = null;
+  let resume: () => void = () => {};
   let loadController: AbortController | null = null;
   let watchController: AbortController | null = null;
-  let confirming = false;
+  // The session whose poll confirms rows, if one runs: one poll per session.
+  let confirmLoop: AbortController | null = null;
   let resetConfirmBackoff = false;
   let confirmNap: AbortController | null = null;
 
-  const store = createStore<SetupStoreState>()((set, get) => {
+  const api = createStore<SetupStoreState>()((set, get) => {
     const send = (event: SetupEvent) => {
-      if (life.signal.aborted) return;
       const { state, effects } = setupTransition(get(), event);
       if (state !== get()) set(state);
       for (const effect of effects) run(effect);
@@ -94,7 +107,8 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
       loadController?.abort();
       const controller = new AbortController();
       loadController = controller;
-      const signal = AbortSignal.any([life.signal, controller.signal]);
+      const signal = AbortSignal.any([session.signal, controller.signal]);
+      changes.seen();
       try {
         const connection = await client.getConnection(companyId, connectionId, { signal });
         if (connection.status !== 'Linked') {
@@ -107,11 +121,13 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
           // The organisation's name is shown, not needed: the flow goes on without it.
           client.getCompanyInformation(companyId, connectionId, { signal }).catch(() => null),
         ]);
-        if (!controller.signal.aborted) {
+        if (!signal.aborted) {
           send({ type: 'LOAD.DONE', connection, sourceAccounts, mappings, companyInfo });
         }
       } catch (error) {
-        if (!controller.signal.aborted) send({ type: 'LOAD.FAILED', error: fail(error) });
+        if (!signal.aborted) send({ type: 'LOAD.FAILED', error: fail(error) });
+      } finally {
+        if (loadController === controller) loadController = null;
       }
     }
 
@@ -119,14 +135,18 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
       watchController?.abort();
       const controller = new AbortController();
       watchController = controller;
-      const signal = AbortSignal.any([life.signal, controller.signal]);
+      const signal = AbortSignal.any([session.signal, controller.signal]);
       try {
         for (let attempt = 0; attempt < watchPoll.maxAttempts; attempt++) {
           await clock.sleep(pollDelay(attempt, watchPoll), signal);
           try {
             const connection = await client.getConnection(companyId, connectionId, { signal });
+            if (signal.aborted) return;
             send({ type: 'CONNECTION.CHANGED', connection });
-            if (connection.status === 'Linked') return;
+            if (connection.status === 'Linked') {
+              changes.publish();
+              return;
+            }
           } catch (error) {
             if (signal.aborted) return;
             if (!isBankFeedsError(error) || !error.retryable) throw error;
@@ -137,6 +157,8 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
         });
       } catch (error) {
         if (!signal.aborted) send({ type: 'CONNECTION.WATCH_FAILED', error: fail(error) });
+      } finally {
+        if (watchController === controller) watchController = null;
       }
     }
 
@@ -146,13 +168,14 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
     };
 
     async function confirm() {
-      if (confirming) {
+      if (confirmLoop === session) {
         // New rows joined the running poll: check soon again rather than at its slowest pace.
         resetConfirmBackoff = true;
         confirmNap?.abort();
         return;
       }
-      confirming = true;
+      const life = session;
+      confirmLoop = life;
       let attempt = 0;
       try {
         while (hasConfirming()) {
@@ -183,7 +206,10 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
             const mappings = await client.getMappings(companyId, connectionId, {
               signal: life.signal,
             });
+            if (life.signal.aborted) return;
+            const before = get().rows;
             send({ type: 'MAPPINGS.RECEIVED', mappings });
+            if (get().rows !== before) changes.publish();
           } catch (error) {
             if (life.signal.aborted) return;
             // A passing fault is polled through; a lasting one ends the wait for every row.
@@ -194,26 +220,25 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
           }
         }
       } catch {
-        // Only an abort gets here: the store was destroyed.
+        // Only an abort gets here: the store stopped; `start` polls again for the rows left.
       } finally {
-        confirming = false;
+        if (confirmLoop === life) confirmLoop = null;
       }
     }
 
     async function submitRow(effect: Extract<SetupEffect, { type: 'submitRow' }>) {
       try {
-        const response = await client.createMapping(
-          companyId,
-          connectionId,
-          {
-            sourceAccountId: effect.sourceAccountId,
-            // Leaving the target out asks Codat to create a new Xero account.
-            ...(effect.targetAccountId ? { targetAccountId: effect.targetAccountId } : {}),
-            feedStartDate: effect.feedStartDate,
-          },
-          { signal: life.signal },
-        );
+        const response = await client.createMapping(companyId, connectionId, {
+          sourceAccountId: effect.sourceAccountId,
+          // Leaving the target out asks Codat to create a new Xero account.
+          ...(effect.targetAccountId ? { targetAccountId: effect.targetAccountId } : {}),
+          feedStartDate: effect.feedStartDate,
+        });
         send({ type: 'ROW.SUBMITTED', sourceAccountId: effect.sourceAccountId, response });
+        // Accepted (connecting or connected): the other views of this connection catch up.
+        if (get().rows[effect.sourceAccountId]?.phase !== 'failed') {
+          changes.publish();
+        }
       } catch (error) {
         send({
           type: 'ROW.SUBMIT_FAILED',
@@ -243,6 +268,15 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
           return;
       }
     }
+
+    resume = () => {
+      // Resume what `stop` cut short, from the state it kept.
+      const state = get();
+      if (state.status === 'loading') void load();
+      else if (changes.missed() && quiet()) state.reload();
+      if (get().watchingConnection) void watch();
+      if (hasConfirming()) void confirm();
+    };
 
     const suggestions = () => {
       const { rowIds, rows } = get();
@@ -280,10 +314,37 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
       },
       submit: () => send({ type: 'SUBMIT' }),
       retry: () => send({ type: 'RETRY' }),
-      destroy: () => life.abort(),
     };
   });
 
-  if (options.autoLoad !== false) store.getState().send({ type: 'LOAD' });
+  /** No submit under way: a reload now cannot overtake a row's own outcome. */
+  const quiet = () => {
+    const { status, rowIds, rows } = api.getState();
+    if (status !== 'mapping' && status !== 'done') return false;
+    return rowIds.every((id) => {
+      const phase = rows[id]!.phase;
+      return phase !== 'submitting' && phase !== 'confirming';
+    });
+  };
+  const store: SetupStore = withLifecycle(api, {
+    onStart(restart) {
+      unlisten = changes.listen();
+      if (!restart) {
+        api.getState().send({ type: 'LOAD' });
+        return;
+      }
+      resume();
+    },
+    onStop() {
+      unlisten?.();
+      unlisten = null;
+      session.abort();
+      session = new AbortController();
+      loadController = null;
+      watchController = null;
+      confirmNap = null;
+    },
+  });
+  if (options.autoLoad !== false) store.start();
   return store;
 }

@@ -1,5 +1,5 @@
 'use client';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { BankFeedsClient, PollOptions } from '@bankfeeds/client';
 import type { CalendarDate } from '@bankfeeds/model';
 import { NonceProvider } from '../csp/nonce';
@@ -64,10 +64,6 @@ export function BankFeedsProvider({
       createStoreRegistry({ client, companyId, connectionId, today, timeZone, poll: pollAtMount }),
     [client, companyId, connectionId, today, timeZone, pollAtMount],
   );
-  useEffect(() => {
-    registry.retain();
-    return () => registry.release();
-  }, [registry]);
   return (
     <BankFeedsContext.Provider value={registry}>
       <I18nProvider locale={locale} messages={messages}>

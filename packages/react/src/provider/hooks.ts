@@ -1,5 +1,7 @@
 'use client';
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type {
   ConnectionsStore,
   ConnectionsStoreState,
@@ -9,61 +11,63 @@ import type {
 } from '@bankfeeds/client';
 import { useStoreRegistry } from './bank-feeds-provider';
 
-/** What the hooks need of a store: zustand's vanilla `getState`/`subscribe` pair fits. */
+/**
+ * What the hooks need of a store: zustand's vanilla `getState`/`getInitialState`/`subscribe`
+ * (the server render reads `getInitialState`). Every store of `@bankfeeds/client` fits.
+ */
 export interface ExternalStore<S> {
   getState(): S;
-  subscribe(listener: () => void): () => void;
+  getInitialState(): S;
+  subscribe(listener: (state: S, previous: S) => void): () => void;
 }
 
-/** A `getSnapshot` that returns the previous slice while it is still equal (stable identity). */
-function createSelection<S, T>(
-  store: ExternalStore<S>,
+/** A selector that returns its previous result while `isEqual` holds (as `useShallow` does). */
+function useEqualSelector<S, T>(
   selector: (state: S) => T,
   isEqual: (a: T, b: T) => boolean,
-): () => T {
-  let has = false;
-  let lastState: S;
-  let lastSelection: T;
-  return () => {
-    const state = store.getState();
-    if (has && Object.is(state, lastState)) return lastSelection;
+): (state: S) => T {
+  const previous = useRef<{ value: T } | null>(null);
+  return (state) => {
     const next = selector(state);
-    lastState = state;
-    if (!has || !isEqual(lastSelection, next)) lastSelection = next;
-    has = true;
-    return lastSelection;
+    if (previous.current && isEqual(previous.current.value, next)) return previous.current.value;
+    previous.current = { value: next };
+    return next;
   };
 }
 
 /**
- * Reads a slice of a zustand vanilla store through `useSyncExternalStore`. The component
- * re-renders only when the slice changes (by `isEqual`), so a selector of one row re-renders one row.
+ * Reads a slice of a store with zustand's `useStore`. The component re-renders only when the
+ * slice changes: by `isEqual` when given, else by `useShallow` (a new array or object with the
+ * same members counts as unchanged), so a selector of one row re-renders one row. Subscribing
+ * starts the store; the last component to unmount (or hide) stops it.
  */
 export function useStoreSelector<S, T>(
   store: ExternalStore<S>,
   selector: (state: S) => T,
-  isEqual: (a: T, b: T) => boolean = Object.is,
+  isEqual?: (a: T, b: T) => boolean,
 ): T {
-  const getSelection = useMemo(
-    () => createSelection(store, selector, isEqual),
-    [store, selector, isEqual],
-  );
-  return useSyncExternalStore(store.subscribe, getSelection, getSelection);
+  const shallow = useShallow(selector);
+  const custom = useEqualSelector(selector, isEqual ?? Object.is);
+  return useStore(store, isEqual ? custom : shallow);
 }
 
-/** The setup store of the nearest provider; loading starts after mount. */
+/** Keeps `store` started while the calling component is mounted and shown. */
+function useRunning(store: { subscribe(listener: () => void): () => void }) {
+  // Subscribing is what starts a store (after mount: a server render sends no request).
+  useEffect(() => store.subscribe(() => {}), [store]);
+}
+
+/** The setup store of the nearest provider; it runs while the caller is mounted. */
 export function useSetupStore(): SetupStore {
-  const registry = useStoreRegistry('useSetupStore');
-  const store = registry.setup();
-  useEffect(() => registry.start(store), [registry, store]);
+  const store = useStoreRegistry('useSetupStore').setup();
+  useRunning(store);
   return store;
 }
 
-/** The connections store of the nearest provider; loading starts after mount. */
+/** The connections store of the nearest provider; it runs while the caller is mounted. */
 export function useConnectionsStore(): ConnectionsStore {
-  const registry = useStoreRegistry('useConnectionsStore');
-  const store = registry.connections();
-  useEffect(() => registry.start(store), [registry, store]);
+  const store = useStoreRegistry('useConnectionsStore').connections();
+  useRunning(store);
   return store;
 }
 
@@ -81,7 +85,7 @@ export function useSetupRow(sourceAccountId: string): SetupRow | undefined {
     () => (state: SetupStoreState) => state.rows[sourceAccountId],
     [sourceAccountId],
   );
-  return useSetup(selector);
+  return useSetup(selector, Object.is);
 }
 
 /** A slice of the connections store (organisation, connection status, feeds, actions...). */

@@ -19,25 +19,21 @@ export interface StoreRegistryOptions {
 }
 
 /**
- * The stores of one mounted kit, made on first use and never loaded while rendering: loading
- * starts from an effect (`start`), so rendering on a server sends no request. Released stores are
- * destroyed a tick later, unless retained again at once (React's StrictMode remounts effects).
+ * The stores of one mounted kit, made on first use and never loaded while rendering. The
+ * registry holds no lifecycle of its own: each store starts with its first subscriber (a hook's
+ * effect, so a server render sends no request) and stops with its last, keeping its state. A
+ * hidden `<Activity>`, a remount or StrictMode's double effects only stop and start them again,
+ * so no view is ever left on a dead store.
  */
 export interface StoreRegistry {
   readonly options: StoreRegistryOptions;
   setup(): SetupStore;
   connections(): ConnectionsStore;
-  /** Starts loading a store once. */
-  start(store: SetupStore | ConnectionsStore): void;
-  retain(): void;
-  release(): void;
 }
 
 export function createStoreRegistry(options: StoreRegistryOptions): StoreRegistry {
   let setup: SetupStore | null = null;
   let connections: ConnectionsStore | null = null;
-  const started = new WeakSet<object>();
-  let pendingDestroy: ReturnType<typeof setTimeout> | null = null;
   const { client, companyId, connectionId } = options;
   return {
     options,
@@ -57,23 +53,6 @@ export function createStoreRegistry(options: StoreRegistryOptions): StoreRegistr
     connections() {
       connections ??= createConnectionsStore({ client, companyId, connectionId, autoLoad: false });
       return connections;
-    },
-    start(store) {
-      if (started.has(store)) return;
-      started.add(store);
-      const state = store.getState();
-      if ('reload' in state) state.reload();
-      else void state.refresh();
-    },
-    retain() {
-      if (pendingDestroy) clearTimeout(pendingDestroy);
-      pendingDestroy = null;
-    },
-    release() {
-      pendingDestroy = setTimeout(() => {
-        setup?.getState().destroy();
-        connections?.getState().destroy();
-      }, 0);
     },
   };
 }
