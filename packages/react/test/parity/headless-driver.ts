@@ -87,7 +87,7 @@ export function playHeadless(testCase: ParityCase) {
   }
   store.getState().submit();
   const state = store.getState();
-  store.getState().destroy();
+  store.stop();
   const problems: Record<string, string[]> = {};
   for (const account of testCase.accounts) {
     const list = state.rows[idOf(account.name)]!.problems;
