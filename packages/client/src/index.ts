@@ -41,6 +41,8 @@ export type {
   TargetChoice,
 } from './setup/setup.types';
 export { isSelected, validateDraft } from './setup/validate-draft';
+export { newConsentFailure } from './setup/consent-failure';
+export type { ConsentFailure, ConsentFailureReason } from './setup/consent-failure';
 export { suggestMatches } from './setup/suggest-matches';
 export type {
   CandidateTarget,
