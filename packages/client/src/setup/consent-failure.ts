@@ -31,12 +31,14 @@ const errorKey = (e: ConnectionError) =>
  * matched loosely so a reworded text still lands on a reason rather than `other`.
  */
 function reasonOf(error: ConnectionError): ConsentFailureReason {
-  const text = `${error.statusText ?? ''} ${error.errorMessage ?? ''}`.toLowerCase();
-  if (text.includes('cancel')) return 'cancelled';
-  if (text.includes('organisation limit') || text.includes('organization limit'))
-    return 'organisation-limit';
-  if (text.includes('source account') || text.includes('scope')) return 'no-source-accounts';
-  return 'other';
+  const text = `${error.statusText} ${error.errorMessage}`;
+  return /cancel/i.test(text)
+    ? 'cancelled'
+    : /organi[sz]ation limit/i.test(text)
+      ? 'organisation-limit'
+      : /source account|scope/i.test(text)
+        ? 'no-source-accounts'
+        : 'other';
 }
 
 /**
@@ -50,27 +52,20 @@ export function newConsentFailure(
   next: Connection,
 ): ConsentFailure | null {
   if (next.status === 'Linked') return null;
-  // Counted per error, so the same refusal made twice (same texts, same clock tick) still shows.
-  const seen = new Map<string, number>();
-  for (const error of previous?.dataConnectionErrors ?? []) {
-    const key = errorKey(error);
-    seen.set(key, (seen.get(key) ?? 0) + 1);
-  }
+  // Matched one for one, so the same refusal made twice (same texts, same clock tick) still shows.
+  const seen = (previous?.dataConnectionErrors ?? []).map(errorKey);
   let found: ConnectionError | null = null;
   for (const error of next.dataConnectionErrors ?? []) {
-    const key = errorKey(error);
-    const left = seen.get(key) ?? 0;
-    if (left > 0) {
-      seen.set(key, left - 1);
-      continue;
-    }
-    if (error.status === 'Active') found = error;
+    const index = seen.indexOf(errorKey(error));
+    if (index >= 0) seen.splice(index, 1);
+    else if (error.status === 'Active') found = error;
   }
-  if (!found) return null;
-  return {
-    reason: reasonOf(found),
-    statusCode: found.statusCode ?? null,
-    statusText: found.statusText ?? null,
-    errorMessage: found.errorMessage ?? null,
-  };
+  return (
+    found && {
+      reason: reasonOf(found),
+      statusCode: found.statusCode ?? null,
+      statusText: found.statusText ?? null,
+      errorMessage: found.errorMessage ?? null,
+    }
+  );
 }
