@@ -1,6 +1,6 @@
 import { setupBankFeedsWorker } from '@bankfeeds/mocks/browser';
 import type { Scenario } from './settings';
-import { onConsent, XERO_LINK_BASE } from './xero/consent-channel';
+import { onConsent, onLinkRequest, XERO_LINK_BASE } from './xero/consent-channel';
 
 /**
  * Demo only: the fake Codat API, answered by a service worker inside this browser tab. In a real
@@ -22,6 +22,9 @@ export async function startMockApi(scenario: Scenario) {
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
   // What Codat does when Xero redirects back after the consent screen. The link's one-time
   // password decides once: a spent or expired link changes nothing, as at Codat.
+  // The consent screen opens its link here, and so names the organisation behind the connection:
+  // the one the portal shows once the customer is back.
+  onLinkRequest((companyId, connectionId, otp) => fake.openLink(companyId, connectionId, otp));
   onConsent(({ companyId, connectionId, otp, allowed }) => {
     fake.consentThroughLink(companyId, connectionId, otp, allowed);
   });

@@ -43,6 +43,8 @@ export type {
 } from './setup/setup.types';
 export { countProblems, isSelected, validateDraft } from './setup/validate-draft';
 export type { DraftRow } from './setup/validate-draft';
+export { newConsentFailure } from './setup/consent-failure';
+export type { ConsentFailure, ConsentFailureReason } from './setup/consent-failure';
 export { suggestMatches } from './setup/suggest-matches';
 export type {
   CandidateTarget,

@@ -51,6 +51,22 @@ export const NeedsXeroAuth: Story = {
   },
 };
 
+export const XeroConsentCancelled: Story = {
+  name: 'Xero consent cancelled',
+  beforeEach: fakeApi({ scenario: 'needsAuth' }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('link', { name: 'Connect Xero' }));
+    await waitFor(() => expect(args.openLink).toHaveBeenCalled());
+    // The customer chooses Cancel on Xero's screen: Codat lists the refusal on the connection.
+    const { companyId, connectionId } = currentFake().ids;
+    currentFake().denyConnection(companyId, connectionId);
+    await canvas.findByRole('heading', { name: 'Xero wasn’t connected' }, { timeout: 10_000 });
+    await expect(canvas.getByRole('alert')).toHaveTextContent(/Access to Xero was refused/);
+    await expect(canvas.getByRole('link', { name: 'Try again in Xero' })).toBeVisible();
+  },
+};
+
 export const MapAndConnect: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -72,6 +88,10 @@ export const BankFeedsDisabled: Story = {
     await userEvent.click(await body.findByRole('option', { name: /^Business Reserve/ }));
     await userEvent.click(canvas.getByRole('button', { name: 'Connect accounts' }));
     await canvas.findAllByText(/can’t receive bank feeds/, {}, { timeout: 10_000 });
+    // Only the bank can fix it: no retry is offered.
+    await expect(
+      canvas.queryByRole('button', { name: /Try the failed accounts again/ }),
+    ).toBeNull();
   },
 };
 

@@ -53,10 +53,11 @@ describe('BankFeedsSetup: the whole journey', () => {
     await user.keyboard('{Enter}');
     const done = await screen.findByRole('heading', { name: 'Your bank feeds are set up' }, slow);
     await waitFor(() => expect(done).toHaveFocus());
-    expect(screen.getByText('2 accounts connected.')).toBeInTheDocument();
+    // The feed that was already there is not counted as connected now.
+    expect(screen.getByText('1 account connected.')).toBeInTheDocument();
     expect(onEvent).toHaveBeenCalledWith({ type: 'mapping.submitted', count: 1 });
     expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'feed.connected' }));
-    expect(onEvent).toHaveBeenCalledWith({ type: 'setup.completed', connected: 2, failed: 0 });
+    expect(onEvent).toHaveBeenCalledWith({ type: 'setup.completed', connected: 1, failed: 0 });
 
     await tabTo(user, screen.getByRole('button', { name: 'Manage bank feeds' }));
     await user.keyboard('{Enter}');
@@ -103,7 +104,7 @@ describe('BankFeedsSetup: the whole journey', () => {
     await user.click(screen.getByRole('option', { name: 'Créer le compte « Business Savings »' }));
     await user.click(screen.getByRole('button', { name: 'Connecter les comptes' }));
     await screen.findByRole('heading', { name: 'Vos flux bancaires sont en place' }, slow);
-    expect(screen.getByText('2 comptes connectés.')).toBeInTheDocument();
+    expect(screen.getByText('1 compte connecté.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Terminer' })).toBeInTheDocument();
   });
 

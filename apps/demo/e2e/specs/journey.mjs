@@ -3,12 +3,15 @@
 import { expectNoA11yViolations } from '../support/axe.mjs';
 import { keyboard, mouse } from '../support/drivers.mjs';
 import { saveScreen } from '../support/screens.mjs';
+/* global document */
 
 async function consentInXero(page, input) {
   const opened = page.context().waitForEvent('page');
   await input.activate(page, page.getByRole('link', { name: 'Connect Xero', exact: true }));
   const xero = await opened;
   await xero.getByRole('heading', { name: /Allow Northwind Bank/ }).waitFor();
+  // The organisation named here is the one the portal shows once the customer is back.
+  await xero.getByText('Organisation: Harbour Coffee Roasters Ltd').waitFor();
   await expectNoA11yViolations(xero, 'the simulated Xero consent');
   if (input === mouse) await saveScreen(xero, 'xero-consent');
   const closed = xero.waitForEvent('close');
@@ -26,6 +29,7 @@ async function walkthrough(page, baseUrl, input) {
   await page
     .getByRole('heading', { name: 'Choose accounts', level: 3 })
     .waitFor({ timeout: 15_000 });
+  await page.getByText('Connected to Harbour Coffee Roasters Ltd').waitFor();
   await expectNoA11yViolations(page, 'setup: choose accounts');
 
   await input.activate(page, page.getByRole('button', { name: /^Accept \d+ suggestions?$/ }));
@@ -50,12 +54,13 @@ async function walkthrough(page, baseUrl, input) {
   await expectNoA11yViolations(page, 'setup: done');
   if (input === mouse) await saveScreen(page, 'setup-done');
 
-  // Manage: disconnect one feed, behind a confirmation.
-  await input.activate(
-    page,
-    page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Manage feeds' }),
-  );
+  // Finish leads to the feeds; focus lands on the new page's heading, not on <body>.
+  await input.activate(page, page.getByRole('button', { name: 'Finish' }));
   await page.waitForURL(`${baseUrl}/manage`);
+  const focused = await page.evaluate(() => document.activeElement?.textContent ?? '<body>');
+  if (focused !== 'Manage feeds') throw new Error(`after Finish, focus is on "${focused}"`);
+
+  // Manage: disconnect one feed, behind a confirmation.
   await page.getByRole('button', { name: 'Disconnect Business Savings' }).waitFor();
   await expectNoA11yViolations(page, 'manage feeds');
   if (input === mouse) await saveScreen(page, 'manage');
@@ -76,6 +81,42 @@ async function walkthrough(page, baseUrl, input) {
   const feeding = await page.getByText('Feeding Xero').count();
   if (feeding !== 2) throw new Error(`expected 2 accounts feeding Xero, saw ${feeding}`);
   if (input === mouse) await saveScreen(page, 'accounts');
+
+  // Back on "Connect to Xero", the disconnected account can be chosen again.
+  await input.activate(
+    page,
+    page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Connect to Xero' }),
+  );
+  await page
+    .getByRole('combobox', { name: 'Xero account for Business Savings' })
+    .waitFor({ timeout: 15_000 });
+}
+
+/** The customer cancels on Xero's screen, is told so, and tries again with a new link. */
+async function refusedThenAllowed(page, baseUrl) {
+  await page.goto(`${baseUrl}/connect?scenario=needsAuth&lang=en`);
+  const decide = async (linkName, button) => {
+    const opened = page.context().waitForEvent('page');
+    await page.getByRole('link', { name: linkName, exact: true }).click();
+    const xero = await opened;
+    const closed = xero.waitForEvent('close');
+    await xero
+      .getByRole('button', { name: button })
+      .click()
+      .catch(() => {});
+    await closed;
+  };
+  await decide('Connect Xero', 'Cancel');
+  await page.getByRole('heading', { name: 'Xero wasn’t connected' }).waitFor({ timeout: 15_000 });
+  await page
+    .getByRole('alert')
+    .getByText(/Access to Xero was refused/)
+    .waitFor();
+  await expectNoA11yViolations(page, 'setup: Xero consent refused');
+  await decide('Try again in Xero', 'Allow access');
+  await page
+    .getByRole('heading', { name: 'Choose accounts', level: 3 })
+    .waitFor({ timeout: 15_000 });
 }
 
 export const journeyTests = [
@@ -86,5 +127,9 @@ export const journeyTests = [
   {
     name: 'journey: the whole walkthrough with the keyboard alone',
     run: ({ page, baseUrl }) => walkthrough(page, baseUrl, keyboard),
+  },
+  {
+    name: 'journey: cancelling in Xero says access was refused, and trying again connects',
+    run: ({ page, baseUrl }) => refusedThenAllowed(page, baseUrl),
   },
 ];

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { takeNavigation } from '../router';
 
 /**
  * One portal page: its heading takes focus when the page changes, so keyboard and screen reader
@@ -16,7 +17,7 @@ export function Page({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · Northwind Bank`;
-    if (document.activeElement !== document.body) heading.current?.focus();
+    if (takeNavigation()) heading.current?.focus();
   }, [title]);
   return (
     <section className="page" aria-labelledby="page-title">

@@ -42,3 +42,59 @@ export function parseLinkPath(
     otp: new URLSearchParams(search).get('otp'),
   };
 }
+
+/**
+ * Opening the consent screen spends the link's one-time password, as at Codat, and tells the
+ * screen which Xero organisation the connection belongs to: the consent window asks the portal
+ * window (which holds the fake) over a second channel.
+ */
+const LINK_CHANNEL = 'northwind-xero-link';
+
+/** What the portal answers when the consent screen opens: `null` for a spent or expired link. */
+export type OpenedLink = { organisation: string; status: string } | null;
+
+interface LinkRequest {
+  id: string;
+  companyId: string;
+  connectionId: string;
+  otp: string | null;
+}
+
+interface LinkAnswer {
+  id: string;
+  link: OpenedLink;
+}
+
+/**
+ * Asks the portal window to open the link. Resolves with its answer; never resolves when no
+ * portal window is listening (the page was opened on its own), so callers show a fallback.
+ */
+export function requestLink(request: Omit<LinkRequest, 'id'>): {
+  answer: Promise<OpenedLink>;
+  cancel(): void;
+} {
+  const channel = new BroadcastChannel(LINK_CHANNEL);
+  const id = `${Date.now()}-${Math.random()}`;
+  const answer = new Promise<OpenedLink>((resolve) => {
+    channel.onmessage = (event: MessageEvent<LinkAnswer | LinkRequest>) => {
+      if (!('link' in event.data) || event.data.id !== id) return;
+      resolve(event.data.link);
+      channel.close();
+    };
+  });
+  channel.postMessage({ id, ...request } satisfies LinkRequest);
+  return { answer, cancel: () => channel.close() };
+}
+
+/** The portal's side: opens links for consent windows. */
+export function onLinkRequest(
+  open: (companyId: string, connectionId: string, otp: string | null) => OpenedLink,
+): () => void {
+  const channel = new BroadcastChannel(LINK_CHANNEL);
+  channel.onmessage = (event: MessageEvent<LinkAnswer | LinkRequest>) => {
+    if ('link' in event.data) return;
+    const { id, companyId, connectionId, otp } = event.data;
+    channel.postMessage({ id, link: open(companyId, connectionId, otp) } satisfies LinkAnswer);
+  };
+  return () => channel.close();
+}

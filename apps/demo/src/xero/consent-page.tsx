@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { announceConsent } from './consent-channel';
+import { useEffect, useState } from 'react';
+import { announceConsent, requestLink, type OpenedLink } from './consent-channel';
 
 /**
  * A stand-in for Xero's "Allow access" screen, behind the connection's `linkUrl`. In production
@@ -16,6 +16,13 @@ export function XeroConsentPage({
   otp: string | null;
 }) {
   const [decided, setDecided] = useState<'allowed' | 'denied' | null>(null);
+  // `undefined` until the portal answers (it never does when this page is opened on its own).
+  const [link, setLink] = useState<OpenedLink | undefined>(undefined);
+  useEffect(() => {
+    const request = requestLink({ companyId, connectionId, otp });
+    void request.answer.then(setLink);
+    return request.cancel;
+  }, [companyId, connectionId, otp]);
 
   const decide = (allowed: boolean) => {
     announceConsent({ companyId, connectionId, otp, allowed });
@@ -42,9 +49,14 @@ export function XeroConsentPage({
           <li>read your organisation&rsquo;s name and bank account list</li>
         </ul>
         <p className="xero__org">
-          Organisation: <strong>Northwind Demo Ltd</strong>
+          Organisation: <strong>{link ? link.organisation : 'the organisation you choose'}</strong>
         </p>
-        {decided ? (
+        {link === null ? (
+          <p role="alert">
+            This link has expired or was already used. Go back to Northwind Bank and start
+            connecting again to get a new link.
+          </p>
+        ) : decided ? (
           <p role="status">
             {decided === 'allowed'
               ? 'Access allowed. You can close this window and return to Northwind Bank.'

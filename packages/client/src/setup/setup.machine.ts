@@ -17,6 +17,7 @@ import type {
   SetupTransition,
 } from './setup.types';
 import { isSelected, sameProblems, validateDraft } from './validate-draft';
+import { newConsentFailure } from './consent-failure';
 
 /** The state before anything is loaded. */
 export function initialSetupState(init: {
@@ -33,6 +34,7 @@ export function initialSetupState(init: {
     connection: null,
     linkUrl: null,
     watchingConnection: false,
+    authFailure: null,
     companyInfo: null,
     rowIds: [],
     rows: {},
@@ -177,7 +179,7 @@ export function setupTransition(state: SetupState, event: SetupEvent): SetupTran
       const effects: SetupEffect[] = [{ type: 'load' }];
       if (state.watchingConnection) effects.unshift({ type: 'stopWatching' });
       return transition(
-        { ...state, status: 'loading', error: null, watchingConnection: false },
+        { ...state, status: 'loading', error: null, watchingConnection: false, authFailure: null },
         effects,
       );
     }
@@ -222,6 +224,19 @@ export function setupTransition(state: SetupState, event: SetupEvent): SetupTran
       return transition({ ...state, status: 'failed', error: event.error });
 
     case 'CONNECTION.WATCH':
+      // After a failed consent, watching again (the user opened a fresh link) starts over.
+      if (state.status === 'authFailed') {
+        return transition(
+          {
+            ...state,
+            status: 'needsAuth',
+            authFailure: null,
+            watchingConnection: true,
+            error: null,
+          },
+          [{ type: 'watchConnection' }],
+        );
+      }
       if (state.status !== 'needsAuth' || state.watchingConnection) return transition(state);
       return transition({ ...state, watchingConnection: true, error: null }, [
         { type: 'watchConnection' },
@@ -236,6 +251,18 @@ export function setupTransition(state: SetupState, event: SetupEvent): SetupTran
           { type: 'stopWatching' },
           { type: 'load' },
         ]);
+      }
+      // Codat lists a failed consent (cancelled, or refused) as a new Active error and leaves the
+      // status as it was: without this the journey would wait for Xero forever.
+      const failure =
+        state.status === 'needsAuth' && state.watchingConnection
+          ? newConsentFailure(state.connection, event.connection)
+          : null;
+      if (failure) {
+        return transition(
+          { ...next, status: 'authFailed', authFailure: failure, watchingConnection: false },
+          [{ type: 'stopWatching' }],
+        );
       }
       return transition(next);
     }
@@ -270,7 +297,8 @@ export function setupTransition(state: SetupState, event: SetupEvent): SetupTran
       return submitRows(state, state.rowIds);
     case 'RETRY': {
       if (state.status === 'failed' && state.error) return setupTransition(state, { type: 'LOAD' });
-      if (state.status === 'needsAuth') return setupTransition(state, { type: 'CONNECTION.WATCH' });
+      if (state.status === 'needsAuth' || state.status === 'authFailed')
+        return setupTransition(state, { type: 'CONNECTION.WATCH' });
       if (!EDITABLE.has(state.status)) return transition(state);
       return submitRows(
         state,

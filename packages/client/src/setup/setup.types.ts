@@ -10,15 +10,25 @@ import type {
   TargetAccountOption,
 } from '@bankfeeds/model';
 import type { BankFeedsError } from '../http/errors';
+import type { ConsentFailure } from './consent-failure';
 
 /**
  * Where the setup flow is. `loading`: reading the connection and accounts; `needsAuth`: the Xero
  * connection is not `Linked` (send the user to `linkUrl`); `mapping`: the user is choosing;
  * `submitting`: mapping requests are out; `confirming`: waiting for Codat to report the feeds
- * `connected`; `done`: every submitted row is connected; `failed`: loading failed or some rows did.
+ * `connected`; `done`: every submitted row is connected; `failed`: loading failed or some rows did;
+ * `authFailed`: the user went to Xero and consent failed (cancelled, or refused by Codat or Xero):
+ * watching stopped, `authFailure` says why, and watching again (with a fresh link) starts over.
  */
 export type SetupStatus =
-  'loading' | 'needsAuth' | 'mapping' | 'submitting' | 'confirming' | 'done' | 'failed';
+  | 'loading'
+  | 'needsAuth'
+  | 'authFailed'
+  | 'mapping'
+  | 'submitting'
+  | 'confirming'
+  | 'done'
+  | 'failed';
 
 /** What the user chose for one source account. */
 export type TargetChoice =
@@ -102,6 +112,8 @@ export interface SetupState {
   linkUrl: string | null;
   /** Whether the connection is being polled until it is `Linked`. */
   watchingConnection: boolean;
+  /** Why Xero's consent failed (`status: 'authFailed'`); `null` otherwise. */
+  authFailure: ConsentFailure | null;
   /** The Xero organisation; `null` until loaded or when Codat could not say. */
   companyInfo: CompanyInformation | null;
   /** Row ids in display order. */

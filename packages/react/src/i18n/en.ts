@@ -134,6 +134,15 @@ export const en = {
   'setup.needsAuth.connect': 'Connect Xero',
   'setup.needsAuth.waiting': 'Waiting for you to finish in Xero…',
   'setup.needsAuth.check': 'I’ve finished in Xero',
+  'setup.authFailed.title': 'Xero wasn’t connected',
+  'setup.authFailed.cancelled':
+    'Access to Xero was refused: the request was cancelled in Xero, so nothing was shared. You can try again.',
+  'setup.authFailed.no-source-accounts':
+    'Xero refused the connection because your bank hadn’t registered your accounts yet. Try again; if it happens again, contact your bank.',
+  'setup.authFailed.organisation-limit':
+    'Xero refused the connection: your bank’s Xero app has reached the number of organisations Xero allows. Contact your bank.',
+  'setup.authFailed.other': 'Xero refused the connection. Try again, or contact your bank.',
+  'setup.authFailed.retry': 'Try again in Xero',
   'setup.organisation': 'Connected to {name}',
   'setup.submitting': 'Connecting {done} of {total} accounts…',
   'setup.confirming': 'Waiting for Xero to confirm…',
@@ -165,7 +174,7 @@ export const en = {
   'error.server-error': 'Something went wrong on our side. Try again.',
   'error.service-unavailable': 'The service is unavailable right now. Try again in a few minutes.',
   'error.bank-feeds-disabled':
-    'This Xero organisation can’t receive bank feeds. Check its subscription in Xero or choose another organisation.',
+    'This Xero organisation can’t receive bank feeds yet: your bank must enable bank feeds with Xero and Codat. Trying again won’t help until it has; contact your bank.',
   'error.multi-currency-disabled':
     'This Xero organisation doesn’t use multiple currencies. Turn on multi-currency in Xero, or leave out accounts in other currencies.',
   'error.target-already-connected':

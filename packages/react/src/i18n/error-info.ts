@@ -32,7 +32,9 @@ export const ERROR_PRESENTATION: Readonly<Record<ErrorCode, ErrorPresentation>> 
   'rate-limited': present('rate-limited', 'retry'),
   'server-error': present('server-error', 'retry'),
   'service-unavailable': present('service-unavailable', 'retry'),
-  'bank-feeds-disabled': present('bank-feeds-disabled', 'reconnect'),
+  // Only the bank can fix it (Xero's bank-feeds access for its app, Codat's "Enable bank feeds"):
+  // neither a retry nor a reconnect helps, so the customer is sent to the bank.
+  'bank-feeds-disabled': present('bank-feeds-disabled', 'contactBank', false),
   'multi-currency-disabled': present('multi-currency-disabled', 'retry'),
   // The user fixes this one in the mapper (another target); the row shows it.
   'target-already-connected': present('target-already-connected', null),

@@ -126,6 +126,15 @@ export const fr: Messages = {
   'setup.needsAuth.connect': 'Connecter Xero',
   'setup.needsAuth.waiting': 'Nous attendons que vous terminiez dans Xero…',
   'setup.needsAuth.check': 'J’ai terminé dans Xero',
+  'setup.authFailed.title': 'Xero n’a pas été connecté',
+  'setup.authFailed.cancelled':
+    'L’accès à Xero a été refusé : la demande a été annulée dans Xero, rien n’a été partagé. Vous pouvez réessayer.',
+  'setup.authFailed.no-source-accounts':
+    'Xero a refusé la connexion car votre banque n’avait pas encore enregistré vos comptes. Réessayez ; si cela se reproduit, contactez votre banque.',
+  'setup.authFailed.organisation-limit':
+    'Xero a refusé la connexion : l’application Xero de votre banque a atteint le nombre d’organisations permis par Xero. Contactez votre banque.',
+  'setup.authFailed.other': 'Xero a refusé la connexion. Réessayez ou contactez votre banque.',
+  'setup.authFailed.retry': 'Réessayer dans Xero',
   'setup.organisation': 'Connecté à {name}',
   'setup.submitting': 'Connexion de {done} compte(s) sur {total}…',
   'setup.confirming': 'En attente de la confirmation de Xero…',
@@ -158,7 +167,7 @@ export const fr: Messages = {
   'error.service-unavailable':
     'Le service est indisponible pour le moment. Réessayez dans quelques minutes.',
   'error.bank-feeds-disabled':
-    'Cette organisation Xero ne peut pas recevoir de flux bancaires. Vérifiez son abonnement dans Xero ou choisissez une autre organisation.',
+    'Cette organisation Xero ne peut pas encore recevoir de flux bancaires : votre banque doit les activer auprès de Xero et de Codat. Réessayer n’y changera rien d’ici là ; contactez votre banque.',
   'error.multi-currency-disabled':
     'Cette organisation Xero n’utilise pas plusieurs devises. Activez le multidevise dans Xero, ou écartez les comptes en devises étrangères.',
   'error.target-already-connected':

@@ -1,28 +1,35 @@
 'use client';
-import {
-  forwardRef,
-  useEffect,
-  useRef,
-  useState,
-  type HTMLAttributes,
-  type MouseEvent,
-  type ReactNode,
-} from 'react';
+import { forwardRef, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
-import type { SetupStoreState } from '@bankfeeds/client';
 import { useI18n } from '../i18n/i18n-context';
-import { toErrorInfo } from '../i18n/error-info';
-import { ErrorAlert } from '../internal/error-alert';
 import { LiveRegion, useAnnouncer } from '../internal/announcer';
 import { useLatest } from '../internal/use-latest';
 import { cx } from '../internal/dom';
 import { useStoreRegistry } from '../provider/bank-feeds-provider';
 import { useSetupStore, useStoreSelector } from '../provider/hooks';
-import { BankFeedsAccountMapper } from './bank-feeds-account-mapper';
 import { BankFeedsConnectionManager } from './bank-feeds-connection-manager';
-import { openFreshLink } from './open-fresh-link';
-import type { BankFeedsErrorEvent, BankFeedsEvent, SetupStep } from './events';
+import { useXeroLink } from './use-xero-link';
+import type { BankFeedsErrorEvent, BankFeedsEvent } from './events';
 import { ConnectPanel, PanelHeading, StepIndicator } from './setup-panels';
+import { DonePanel, ErrorPanel, LoadingPanel, MapPanel } from './result-panels';
+import { selectPanel, selectStep, sessionOutcome, type SetupView } from './setup-step';
+import { errorEvent, useSetupEvents } from './use-setup-events';
+import { useStepFocus } from './use-step-focus';
+import { useRefreshOnReturn } from './use-refresh-on-return';
+import {
+  selectStatus,
+  selectLinkUrl,
+  selectWatching,
+  selectAuthFailure,
+  selectError,
+  selectSubmitted,
+  selectOrganisation,
+  selectAllConnected,
+  selectCounts,
+  sameCounts,
+  selectOrgError,
+  selectRetryable,
+} from './setup-selectors';
 
 const scope = 'bank-feeds-setup';
 
@@ -48,39 +55,12 @@ export interface BankFeedsSetupProps extends Omit<HTMLAttributes<HTMLDivElement>
   heading?: ReactNode | undefined;
   /** Level of the journey's title; steps use the next level. @default 2 */
   headingLevel?: 2 | 3 | undefined;
-  /** The screen to start on. @default 'setup' */
-  initialView?: 'setup' | 'manage' | undefined;
-}
-
-const selectStatus = (s: SetupStoreState) => s.status;
-const selectLinkUrl = (s: SetupStoreState) => s.linkUrl;
-const selectWatching = (s: SetupStoreState) => s.watchingConnection;
-const selectError = (s: SetupStoreState) => s.error;
-const selectOrganisation = (s: SetupStoreState) => s.companyInfo?.companyName ?? null;
-const selectCounts = (s: SetupStoreState) => {
-  let connected = 0;
-  let failed = 0;
-  let inFlight = 0;
-  for (const id of s.rowIds) {
-    const phase = s.rows[id]!.phase;
-    if (phase === 'connected') connected++;
-    else if (phase === 'failed') failed++;
-    else if (phase === 'submitting' || phase === 'confirming') inFlight++;
-  }
-  return `${connected}/${failed}/${inFlight}`;
-};
-
-function errorEvent(error: unknown, sourceAccountId: string | null = null): BankFeedsErrorEvent {
-  const info = toErrorInfo(error);
-  return {
-    code: info.code,
-    message: info.message,
-    correlationId: info.correlationId,
-    status: info.status,
-    retryable: info.retryable,
-    userRecoverable: info.userRecoverable,
-    sourceAccountId,
-  };
+  /**
+   * The screen to start on. `auto` fits the customer's state: a returning customer whose accounts
+   * are all connected starts on the manager (with a way to add accounts); otherwise mapping, with
+   * connected accounts shown as such. `setup` always starts on mapping. @default 'auto'
+   */
+  initialView?: SetupView | undefined;
 }
 
 /**
@@ -102,26 +82,27 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
       supportHref,
       heading,
       headingLevel = 2,
-      initialView = 'setup',
+      initialView = 'auto',
       className,
       ...rest
     },
     forwardedRef,
   ) {
-    const { t, plural } = useI18n();
+    const { t } = useI18n();
     const registry = useStoreRegistry('<BankFeedsSetup>');
     const store = useSetupStore();
     const status = useStoreSelector(store, selectStatus);
     const linkUrl = useStoreSelector(store, selectLinkUrl);
     const watching = useStoreSelector(store, selectWatching);
+    const authFailure = useStoreSelector(store, selectAuthFailure);
     const error = useStoreSelector(store, selectError);
+    const submitted = useStoreSelector(store, selectSubmitted);
     const organisation = useStoreSelector(store, selectOrganisation);
-    const [connected, failed] = useStoreSelector(store, selectCounts).split('/').map(Number) as [
-      number,
-      number,
-      number,
-    ];
-    const [view, setView] = useState<'setup' | 'manage'>(initialView);
+    const allConnected = useStoreSelector(store, selectAllConnected);
+    const counts = useStoreSelector(store, selectCounts, sameCounts);
+    const orgError = useStoreSelector(store, selectOrgError);
+    const retryable = useStoreSelector(store, selectRetryable);
+    const [view, setView] = useState<SetupView>(initialView);
     const announcer = useAnnouncer();
     const callbacks = useLatest({
       onConnectionStarted,
@@ -135,132 +116,16 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
     const stepHeading = useRef<HTMLHeadingElement>(null);
     const rootRef = useRef<HTMLDivElement>(null);
     const ref = useComposedRefs(forwardedRef, rootRef);
-    const { connectionId } = registry.options;
     const stepLevel = (headingLevel + 1) as 3 | 4;
 
-    const step: SetupStep =
-      view === 'manage'
-        ? 'manage'
-        : status === 'loading'
-          ? 'loading'
-          : status === 'needsAuth'
-            ? 'connect'
-            : status === 'done'
-              ? 'done'
-              : status === 'failed' && error
-                ? 'error'
-                : 'map';
-
-    // Store transitions become callbacks, events and announcements; subscribing (not rendering)
-    // keeps them to one call per change.
-    useEffect(
-      () =>
-        store.subscribe((state, prev) => {
-          const { onEvent: emit, onError: report, onConnection: linked } = callbacks.current;
-          if (state.status !== prev.status) {
-            emit?.({ type: 'status.changed', status: state.status });
-            if (state.status === 'submitting' && prev.status !== 'confirming') {
-              const count = state.rowIds.filter(
-                (id) => state.rows[id]!.phase === 'submitting',
-              ).length;
-              emit?.({ type: 'mapping.submitted', count });
-            }
-            if (state.status === 'confirming') announcer.announce(t('setup.confirming'));
-            if (state.status === 'done' || (state.status === 'failed' && !state.error)) {
-              let ok = 0;
-              let bad = 0;
-              for (const id of state.rowIds) {
-                const phase = state.rows[id]!.phase;
-                if (phase === 'connected') ok++;
-                if (phase === 'failed') bad++;
-              }
-              emit?.({ type: 'setup.completed', connected: ok, failed: bad });
-            }
-          }
-          if (
-            prev.connection?.status !== 'Linked' &&
-            state.connection?.status === 'Linked' &&
-            prev.status === 'needsAuth'
-          ) {
-            linked?.({ connectionId: state.connectionId });
-            emit?.({ type: 'connection.linked', connectionId: state.connectionId });
-          }
-          if (state.error && state.error !== prev.error) {
-            const event = errorEvent(state.error);
-            report?.(event);
-            emit?.({ type: 'error', code: event.code, userRecoverable: event.userRecoverable });
-          }
-          if (state.rows !== prev.rows) {
-            for (const id of state.rowIds) {
-              const row = state.rows[id]!;
-              const before = prev.rows[id];
-              if (!before || before.phase === row.phase) continue;
-              if (row.phase === 'connected')
-                emit?.({ type: 'feed.connected', sourceAccountId: id });
-              if (row.phase === 'failed' && row.error) {
-                const event = errorEvent(row.error, id);
-                report?.(event);
-                emit?.({ type: 'feed.failed', sourceAccountId: id, code: event.code });
-              }
-            }
-          }
-        }),
-      [announcer, callbacks, store, t],
-    );
-
-    // Focus follows the journey: each new step's heading takes it (not on first render, which
-    // would steal focus from the host page).
-    const firstStep = useRef(true);
-    // A failed round stays on the mapping step but is a new screen for the user.
-    const panel = step === 'map' && status === 'failed' ? 'map-failed' : step;
-    useEffect(() => {
+    const step = selectStep({ view, status, hasError: !!error, allConnected, submitted });
+    useSetupEvents(store, callbacks, announcer);
+    useStepFocus(selectPanel(step, status), rootRef, stepHeading, (panel) => {
       if (panel !== 'map-failed') callbacks.current.onEvent?.({ type: 'step.viewed', step });
-      if (firstStep.current) {
-        firstStep.current = false;
-        return;
-      }
-      // The manager brings its own heading.
-      (
-        stepHeading.current ??
-        rootRef.current?.querySelector<HTMLElement>(
-          '[data-scope="connection-manager"][data-part="title"]',
-        )
-      )?.focus();
-      // eslint-disable-next-line react-hooks/exhaustive-deps -- `panel` decides; `step` follows it
-    }, [callbacks, panel]);
+    });
+    useRefreshOnReturn(store);
 
-    // Codat's links work once: read the connection for a fresh one right before opening it.
-    const readLinkUrl = async () =>
-      (await registry.options.client.getConnection(registry.options.companyId, connectionId))
-        .linkUrl;
-    const openFresh = () =>
-      openFreshLink(readLinkUrl, callbacks.current.openLink).catch((caught: unknown) => {
-        const event = errorEvent(caught);
-        callbacks.current.onError?.(event);
-        callbacks.current.onEvent?.({
-          type: 'error',
-          code: event.code,
-          userRecoverable: event.userRecoverable,
-        });
-        return null;
-      });
-
-    const openXero = (event: MouseEvent<HTMLAnchorElement>) => {
-      if (!linkUrl) return;
-      // The stored href may be spent; the fresh link is opened instead.
-      event.preventDefault();
-      const { onConnectionStarted: started, onEvent: emit } = callbacks.current;
-      store.getState().watchConnection();
-      emit?.({ type: 'xero.link.opened', connectionId });
-      void openFresh().then((url) => {
-        if (url) started?.({ connectionId, linkUrl: url });
-      });
-    };
-
-    const reconnect = () => {
-      void openFresh();
-      store.getState().watchConnection();
-    };
+    const { openXero, reconnect } = useXeroLink(store, callbacks, linkUrl);
 
     const goManage = () => {
       setView('manage');
@@ -272,10 +137,9 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
       store.getState().reload();
     };
     const finish = () => {
-      const state = store.getState();
-      const ids = (phase: string) => state.rowIds.filter((id) => state.rows[id]!.phase === phase);
+      const { connected, failed } = sessionOutcome(store.getState());
       callbacks.current.onEvent?.({ type: 'finished' });
-      callbacks.current.onFinish?.({ connected: ids('connected'), failed: ids('failed') });
+      callbacks.current.onFinish?.({ connected, failed });
     };
     const close = () => {
       callbacks.current.onEvent?.({ type: 'closed' });
@@ -307,80 +171,51 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
         />
       );
     } else if (step === 'loading') {
-      body = (
-        <section data-scope={scope} data-part="panel" data-state="loading" aria-busy="true">
-          {stepTitle(t('setup.loading'))}
-        </section>
-      );
+      body = <LoadingPanel heading={stepTitle(t('setup.loading'))} />;
     } else if (step === 'connect') {
       body = (
         <ConnectPanel
-          heading={stepTitle(t('setup.needsAuth.title'))}
+          heading={stepTitle(t(authFailure ? 'setup.authFailed.title' : 'setup.needsAuth.title'))}
           linkUrl={linkUrl}
           watching={watching}
+          failure={authFailure}
           onOpen={openXero}
           onCheck={() => store.getState().reload()}
         />
       );
     } else if (step === 'error') {
       body = (
-        <section data-scope={scope} data-part="panel" data-state="error">
-          {stepTitle(t('setup.failed.title'))}
-          <ErrorAlert
-            scope={scope}
-            error={toErrorInfo(error)}
-            onRetry={() => store.getState().retry()}
-            onReconnect={reconnect}
-            supportHref={supportHref}
-          />
-        </section>
+        <ErrorPanel
+          heading={stepTitle(t('setup.failed.title'))}
+          error={error}
+          onRetry={() => store.getState().retry()}
+          onReconnect={reconnect}
+          supportHref={supportHref}
+        />
       );
     } else if (step === 'done') {
       body = (
-        <section data-scope={scope} data-part="panel" data-state="done">
-          {stepTitle(t('setup.done.title'))}
-          <p>{plural('setup.done.connected', connected)}</p>
-          <div data-scope={scope} data-part="actions">
-            {onFinish ? (
-              <button type="button" data-variant="primary" onClick={finish}>
-                {t('setup.done.finish')}
-              </button>
-            ) : null}
-            <button type="button" onClick={goManage}>
-              {t('setup.done.manage')}
-            </button>
-          </div>
-        </section>
+        <DonePanel
+          heading={stepTitle(t('setup.done.title'))}
+          connected={counts.connectedNow}
+          onFinish={onFinish ? finish : null}
+          onManage={goManage}
+        />
       );
     } else {
       body = (
-        <section data-scope={scope} data-part="panel" data-state={status}>
-          {status === 'failed' ? (
-            <>
-              {stepTitle(plural('setup.done.failed', failed))}
-              <div data-scope={scope} data-part="actions">
-                <button
-                  type="button"
-                  data-variant="primary"
-                  onClick={() => store.getState().retry()}
-                >
-                  {t('setup.done.retryFailed')}
-                </button>
-                {connected > 0 ? (
-                  <button type="button" onClick={goManage}>
-                    {t('setup.done.manage')}
-                  </button>
-                ) : null}
-              </div>
-            </>
-          ) : (
-            stepTitle(t('setup.step.map'))
-          )}
-          {organisation ? (
-            <p data-part="hint">{t('setup.organisation', { name: organisation })}</p>
-          ) : null}
-          <BankFeedsAccountMapper heading={null} />
-        </section>
+        <MapPanel
+          heading={stepTitle}
+          status={status}
+          failed={counts.failed}
+          connected={counts.feeds}
+          organisation={organisation}
+          orgError={orgError}
+          retryable={retryable}
+          supportHref={supportHref}
+          onRetryFailed={() => store.getState().retry()}
+          onManage={goManage}
+        />
       );
     }
 

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '@bankfeeds/model';
-import type { SetupStatus } from '@bankfeeds/client';
+import type { ConsentFailureReason, SetupStatus } from '@bankfeeds/client';
 
 /** The journey's screens. */
 export type SetupStep = 'loading' | 'connect' | 'map' | 'done' | 'manage' | 'error';
@@ -24,6 +24,8 @@ export type BankFeedsEvent =
   | { type: 'status.changed'; status: SetupStatus }
   | { type: 'xero.link.opened'; connectionId: string }
   | { type: 'connection.linked'; connectionId: string }
+  /** Xero's consent failed: the user cancelled, or Codat or Xero refused it. */
+  | { type: 'connection.failed'; connectionId: string; reason: ConsentFailureReason }
   | { type: 'mapping.submitted'; count: number }
   | { type: 'feed.connected'; sourceAccountId: string }
   | { type: 'feed.failed'; sourceAccountId: string; code: ErrorCode }

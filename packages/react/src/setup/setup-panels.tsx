@@ -1,5 +1,6 @@
 'use client';
 import type { MouseEvent, ReactNode, Ref } from 'react';
+import type { ConsentFailure } from '@bankfeeds/client';
 import { useI18n } from '../i18n/i18n-context';
 
 const scope = 'bank-feeds-setup';
@@ -52,25 +53,41 @@ export function StepIndicator({ step }: { step: 'connect' | 'map' | 'done' }) {
   );
 }
 
-/** Asks the user to authorise Xero; the link opens Xero in a new tab. */
+/**
+ * Asks the user to authorise Xero; the link opens Xero in a new tab. After a failed consent it
+ * says why, in an alert, and the same link (a fresh one is read on click) tries again.
+ */
 export function ConnectPanel({
   linkUrl,
   watching,
+  failure,
   onOpen,
   onCheck,
   heading,
 }: {
   linkUrl: string | null;
   watching: boolean;
+  /** Why the last consent failed; `null` before any try or while waiting. */
+  failure: ConsentFailure | null;
   onOpen(event: MouseEvent<HTMLAnchorElement>): void;
   onCheck(): void;
   heading: ReactNode;
 }) {
   const { t } = useI18n();
   return (
-    <section data-scope={scope} data-part="panel" data-state="connect">
+    <section
+      data-scope={scope}
+      data-part="panel"
+      data-state={failure ? 'connect-failed' : 'connect'}
+    >
       {heading}
-      <p>{t('setup.needsAuth.body')}</p>
+      {failure ? (
+        <div role="alert" data-scope={scope} data-part="alert" data-code={failure.reason}>
+          <p data-part="alert-message">{t(`setup.authFailed.${failure.reason}`)}</p>
+        </div>
+      ) : (
+        <p>{t('setup.needsAuth.body')}</p>
+      )}
       <div data-scope={scope} data-part="actions">
         {linkUrl ? (
           <a
@@ -82,7 +99,7 @@ export function ConnectPanel({
             data-variant="primary"
             onClick={onOpen}
           >
-            {t('setup.needsAuth.connect')}
+            {t(failure ? 'setup.authFailed.retry' : 'setup.needsAuth.connect')}
           </a>
         ) : null}
         {watching ? (
