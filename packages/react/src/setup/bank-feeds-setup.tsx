@@ -5,7 +5,6 @@ import { useI18n } from '../i18n/i18n-context';
 import { LiveRegion, useAnnouncer } from '../internal/announcer';
 import { useLatest } from '../internal/use-latest';
 import { cx } from '../internal/dom';
-import { useStoreRegistry } from '../provider/bank-feeds-provider';
 import { useSetupStore, useStoreSelector } from '../provider/hooks';
 import { BankFeedsConnectionManager } from './bank-feeds-connection-manager';
 import { useXeroLink } from './use-xero-link';
@@ -89,7 +88,6 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
     forwardedRef,
   ) {
     const { t } = useI18n();
-    const registry = useStoreRegistry('<BankFeedsSetup>');
     const store = useSetupStore();
     const status = useStoreSelector(store, selectStatus);
     const linkUrl = useStoreSelector(store, selectLinkUrl);
@@ -127,15 +125,10 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
 
     const { openXero, reconnect } = useXeroLink(store, callbacks, linkUrl);
 
-    const goManage = () => {
-      setView('manage');
-      void registry.connections().getState().refresh();
-    };
-    const goSetup = () => {
-      setView('setup');
-      // A feed disconnected while managing makes its account selectable again.
-      store.getState().reload();
-    };
+    // Both views are current without a refresh: the stores hear every change of connections
+    // made through this client (a feed disconnected while managing is selectable again).
+    const goManage = () => setView('manage');
+    const goSetup = () => setView('setup');
     const finish = () => {
       const { connected, failed } = sessionOutcome(store.getState());
       callbacks.current.onEvent?.({ type: 'finished' });
