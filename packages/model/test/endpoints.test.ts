@@ -61,3 +61,20 @@ describe('fillPath', () => {
     );
   });
 });
+
+describe('README: endpoint table', () => {
+  it('example, as written', () => {
+    const { method, path, idempotent } = ENDPOINTS.getConnection;
+    expect([method, path, idempotent]).toEqual([
+      'GET',
+      '/companies/{companyId}/connections/{connectionId}',
+      true,
+    ]);
+    expect(fillPath(path, { companyId: 'c1', connectionId: 'k1' })).toBe(
+      '/companies/c1/connections/k1',
+    );
+    expect(pathPattern(path, (name) => `:${name}`)).toBe(
+      '/companies/:companyId/connections/:connectionId',
+    );
+  });
+});
