@@ -10,6 +10,8 @@ function nodeProject(name: string) {
       root: `packages/${name}`,
       environment: 'node',
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      // Type tests (`*.test-d.ts`, `expectTypeOf` and `@ts-expect-error`) run through tsc.
+      typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     },
   };
 }

@@ -19,3 +19,6 @@ export * from './rules/accounts';
 export * from './rules/source-account-rules';
 export * from './rules/transactions';
 export * from './rules/error-codes';
+export * from './endpoints/paths';
+export * from './endpoints/routes';
+export * from './endpoints/schemas';

@@ -1,7 +1,7 @@
 import type { ServerDeps } from '../deps';
 import { HttpError, readJsonBody, sendEmpty, sendJson } from '../http/respond';
 import { createRouter, type RouteContext } from '../http/router';
-import { PROXY_ROUTES } from './allow-list';
+import { PROXY_ROUTES, type ProxyCall } from './allow-list';
 
 /** Where the proxy is mounted; the browser's kit uses `<server>/api/codat` as its `baseUrl`. */
 export const PROXY_PREFIX = '/api/codat';
@@ -37,7 +37,8 @@ export async function handleProxy(deps: ServerDeps, context: RouteContext, custo
   res.on('close', () => controller.abort());
   const reply = await route.run({
     codat: deps.codat,
-    params: found.params,
+    // Matched against the route's own template: exactly its parameters.
+    params: found.params as ProxyCall['params'],
     body,
     query: url.searchParams,
     today: deps.today(),

@@ -1,52 +1,30 @@
 import {
-  BankFeedAccountMappingResponseSchema,
-  BankFeedAccountMappingSchema,
-  BankFeedMappingListSchema,
-  CompanyAccessTokenSchema,
-  CompanyInformationSchema,
-  CompanyRequestBodySchema,
-  CompanySchema,
-  ConnectionSchema,
-  CreateBankTransactionsResponseSchema,
-  CreateBankTransactionsSchema,
-  CreateConnectionBodySchema,
-  pagedSchema,
-  PushOperationSchema,
-  SourceAccountBatchBodySchema,
-  SourceAccountBatchResultsSchema,
-  SourceAccountPrototypeSchema,
-  SourceAccountListSchema,
-  SourceAccountSchema,
-  SourceAccountUpdateSchema,
-  UnlinkConnectionBodySchema,
+  ENDPOINT_SCHEMAS,
+  ENDPOINTS,
   XERO_PLATFORM_KEY,
-  type Company,
-  type Connection,
-  type Page,
+  type EndpointName,
+  type EndpointPath,
+  type EndpointSchemas,
+  type EndpointSchemaTable,
   type PageQuery,
-  type PushOperation,
+  type PathParams,
 } from '@bankfeeds/model';
 import { resolveClock } from '../internal/clock';
 import { createAuthenticator } from './auth';
 import { BankFeedsError, isBankFeedsError } from './errors';
-import { createRequester, type HttpMethod, type Parser, type RequestSpec } from './request';
+import { createRequester, type Parser, type RequestSpec } from './request';
 import { resolveRetry } from './retry';
 import type { BankFeedsClient, BankFeedsClientOptions, CallOptions } from './types';
 
 /** Per-attempt time limit when none is given. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-const CompanyPageSchema = pagedSchema(CompanySchema) as unknown as Parser<Page<Company>>;
-const ConnectionPageSchema = pagedSchema(ConnectionSchema) as unknown as Parser<Page<Connection>>;
-const PushOperationPageSchema = pagedSchema(PushOperationSchema) as unknown as Parser<
-  Page<PushOperation>
->;
-
-const COMPANY = '/companies/{companyId}';
-const CONNECTION = `${COMPANY}/connections/{connectionId}`;
-const ACCOUNTS = `${CONNECTION}/connectionInfo/bankFeedAccounts`;
-// Mapping is not under `connectionInfo` (see the OpenAPI file).
-const MAPPING = `${CONNECTION}/bankFeedAccounts/mapping`;
+/** What an endpoint's reply schema parses to (`void` when the reply is not read). */
+type ReplyOf<Name extends EndpointName> = EndpointSchemaTable[Name] extends {
+  reply: Parser<infer Reply>;
+}
+  ? Reply
+  : void;
 
 function pageQuery(query: PageQuery | undefined) {
   return {
@@ -91,95 +69,67 @@ export function createBankFeedsClient(options: BankFeedsClientOptions): BankFeed
   });
 
   /**
-   * One request of a typed method. Every method but POST reads or sets a state (doing it twice
-   * leaves it as doing it once, unlinking included), so it is idempotent and may be retried; a
-   * POST is retried only after a 429, when it was refused whole.
+   * One request to an endpoint of the model's table: the method, the path template (filled with
+   * `params`, typed from it), the body and reply schemas, and whether a retry is safe all come
+   * from the table, so no method writes a path or a schema of its own.
    */
-  const send = <T>(
-    method: HttpMethod,
-    path: string,
-    params: Record<string, string>,
-    call: CallOptions | undefined,
-    rest: Pick<RequestSpec<T>, 'query' | 'body' | 'bodySchema' | 'schema'> = {},
-  ) =>
-    request<T>({
+  const send = <Name extends EndpointName>(
+    name: Name,
+    params: PathParams<EndpointPath<Name>>,
+    options: CallOptions | undefined,
+    rest: Pick<RequestSpec<unknown>, 'query' | 'body'> = {},
+  ): Promise<ReplyOf<Name>> => {
+    const { method, path, idempotent } = ENDPOINTS[name];
+    const schemas: EndpointSchemas = ENDPOINT_SCHEMAS[name];
+    return request<ReplyOf<Name>>({
       method,
       path,
       params,
       ...rest,
-      idempotent: method !== 'POST',
-      signal: call?.signal,
+      bodySchema: schemas.body as Parser<unknown> | undefined,
+      schema: schemas.reply as Parser<ReplyOf<Name>> | undefined,
+      idempotent,
+      signal: options?.signal,
     });
+  };
 
   const client: BankFeedsClient = {
     listCompanies: (query, call) =>
-      send('GET', '/companies', {}, call, {
-        query: { ...pageQuery(query), tags: query?.tags },
-        schema: CompanyPageSchema,
-      }),
-    createCompany: (body, call) =>
-      send('POST', '/companies', {}, call, {
-        body,
-        bodySchema: CompanyRequestBodySchema,
-        schema: CompanySchema,
-      }),
-    getCompany: (companyId, call) =>
-      send('GET', COMPANY, { companyId }, call, { schema: CompanySchema }),
-    updateCompany: (companyId, body, call) =>
-      send('PATCH', COMPANY, { companyId }, call, { body, schema: CompanySchema }),
+      send('listCompanies', {}, call, { query: { ...pageQuery(query), tags: query?.tags } }),
+    createCompany: (body, call) => send('createCompany', {}, call, { body }),
+    getCompany: (companyId, call) => send('getCompany', { companyId }, call),
+    updateCompany: (companyId, body, call) => send('updateCompany', { companyId }, call, { body }),
     replaceCompany: (companyId, body, call) =>
-      send('PUT', COMPANY, { companyId }, call, {
-        body,
-        bodySchema: CompanyRequestBodySchema,
-        schema: CompanySchema,
-      }),
-    deleteCompany: (companyId, call) => send('DELETE', COMPANY, { companyId }, call),
-    getAccessToken: (companyId, call) =>
-      send('GET', `${COMPANY}/accessToken`, { companyId }, call, {
-        schema: CompanyAccessTokenSchema,
-      }),
+      send('replaceCompany', { companyId }, call, { body }),
+    deleteCompany: (companyId, call) => send('deleteCompany', { companyId }, call),
+    getAccessToken: (companyId, call) => send('getAccessToken', { companyId }, call),
 
     listConnections: (companyId, query, call) =>
-      send('GET', `${COMPANY}/connections`, { companyId }, call, {
-        query: pageQuery(query),
-        schema: ConnectionPageSchema,
-      }),
+      send('listConnections', { companyId }, call, { query: pageQuery(query) }),
     createConnection: (companyId, body = { platformKey: XERO_PLATFORM_KEY }, call) =>
-      send('POST', `${COMPANY}/connections`, { companyId }, call, {
-        body,
-        bodySchema: CreateConnectionBodySchema,
-        schema: ConnectionSchema,
-      }),
+      send('createConnection', { companyId }, call, { body }),
     getConnection: (companyId, connectionId, call) =>
-      send('GET', CONNECTION, { companyId, connectionId }, call, { schema: ConnectionSchema }),
+      send('getConnection', { companyId, connectionId }, call),
     unlinkConnection: (companyId, connectionId, call) =>
-      send('PATCH', CONNECTION, { companyId, connectionId }, call, {
+      send('unlinkConnection', { companyId, connectionId }, call, {
         body: { status: 'Unlinked' },
-        bodySchema: UnlinkConnectionBodySchema,
-        schema: ConnectionSchema,
       }),
     deleteConnection: (companyId, connectionId, call) =>
-      send('DELETE', CONNECTION, { companyId, connectionId }, call),
+      send('deleteConnection', { companyId, connectionId }, call),
 
     listSourceAccounts: (companyId, connectionId, call) =>
-      send('GET', ACCOUNTS, { companyId, connectionId }, call, { schema: SourceAccountListSchema }),
+      send('listSourceAccounts', { companyId, connectionId }, call),
     createSourceAccount: (companyId, connectionId, account, call) =>
-      send('POST', ACCOUNTS, { companyId, connectionId }, call, {
-        body: account,
-        bodySchema: SourceAccountPrototypeSchema,
-        schema: SourceAccountSchema,
-      }),
+      send('createSourceAccount', { companyId, connectionId }, call, { body: account }),
     createSourceAccounts: async (companyId, connectionId, accounts, call) => {
       try {
-        return await send('POST', `${ACCOUNTS}/batch`, { companyId, connectionId }, call, {
+        return await send('createSourceAccounts', { companyId, connectionId }, call, {
           body: accounts,
-          bodySchema: SourceAccountBatchBodySchema,
-          schema: SourceAccountBatchResultsSchema,
         });
       } catch (error) {
         // A 409 carries the same per-item array as a 207: hand it over parsed.
         if (isBankFeedsError(error) && error.status === 409 && Array.isArray(error.details)) {
-          const parsed = SourceAccountBatchResultsSchema.safeParse(error.details);
+          const parsed = ENDPOINT_SCHEMAS.createSourceAccounts.reply.safeParse(error.details);
           if (parsed.success) {
             throw new BankFeedsError(error.message, { ...error.toJSON(), details: parsed.data });
           }
@@ -188,17 +138,9 @@ export function createBankFeedsClient(options: BankFeedsClientOptions): BankFeed
       }
     },
     updateSourceAccount: (companyId, connectionId, update, call) =>
-      send(
-        'PATCH',
-        `${ACCOUNTS}/{accountId}`,
-        { companyId, connectionId, accountId: update.id },
-        call,
-        {
-          body: update,
-          bodySchema: SourceAccountUpdateSchema,
-          schema: SourceAccountSchema,
-        },
-      ),
+      send('updateSourceAccount', { companyId, connectionId, accountId: update.id }, call, {
+        body: update,
+      }),
     disconnectSourceAccount: (companyId, connectionId, accountId, call) =>
       client.updateSourceAccount(
         companyId,
@@ -207,49 +149,28 @@ export function createBankFeedsClient(options: BankFeedsClientOptions): BankFeed
         call,
       ),
     deleteSourceAccount: (companyId, connectionId, accountId, call) =>
-      send('DELETE', `${ACCOUNTS}/{accountId}`, { companyId, connectionId, accountId }, call),
+      send('deleteSourceAccount', { companyId, connectionId, accountId }, call),
 
     getMappings: (companyId, connectionId, call) =>
-      send('GET', MAPPING, { companyId, connectionId }, call, {
-        schema: BankFeedMappingListSchema,
-      }),
+      send('getMappings', { companyId, connectionId }, call),
     createMapping: (companyId, connectionId, body, call) =>
-      send('POST', MAPPING, { companyId, connectionId }, call, {
-        body,
-        bodySchema: BankFeedAccountMappingSchema,
-        schema: BankFeedAccountMappingResponseSchema,
-      }),
+      send('createMapping', { companyId, connectionId }, call, { body }),
 
     getCompanyInformation: (companyId, connectionId, call) =>
-      send('GET', `${CONNECTION}/bankFeeds/info`, { companyId, connectionId }, call, {
-        schema: CompanyInformationSchema,
-      }),
+      send('getCompanyInformation', { companyId, connectionId }, call),
 
     pushBankTransactions: (companyId, connectionId, accountId, transactions, call) =>
-      send(
-        'POST',
-        `${CONNECTION}/push/bankAccounts/{accountId}/bankTransactions`,
-        { companyId, connectionId, accountId },
-        call,
-        {
-          query: {
-            timeoutInMinutes: call?.timeoutInMinutes,
-            allowSyncOnPushComplete: call?.allowSyncOnPushComplete,
-          },
-          body: { accountId, transactions },
-          bodySchema: CreateBankTransactionsSchema,
-          schema: CreateBankTransactionsResponseSchema,
+      send('pushBankTransactions', { companyId, connectionId, accountId }, call, {
+        query: {
+          timeoutInMinutes: call?.timeoutInMinutes,
+          allowSyncOnPushComplete: call?.allowSyncOnPushComplete,
         },
-      ),
+        body: { accountId, transactions },
+      }),
     getPushOperation: (companyId, pushOperationKey, call) =>
-      send('GET', `${COMPANY}/push/{pushOperationKey}`, { companyId, pushOperationKey }, call, {
-        schema: PushOperationSchema,
-      }),
+      send('getPushOperation', { companyId, pushOperationKey }, call),
     listPushOperations: (companyId, query, call) =>
-      send('GET', `${COMPANY}/push`, { companyId }, call, {
-        query: pageQuery(query),
-        schema: PushOperationPageSchema,
-      }),
+      send('listPushOperations', { companyId }, call, { query: pageQuery(query) }),
     async *iteratePushOperations(companyId, query, call) {
       let page = query?.page ?? 1;
       for (;;) {

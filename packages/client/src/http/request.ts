@@ -1,3 +1,4 @@
+import { fillPath, type HttpMethod } from '@bankfeeds/model';
 import type { Clock } from '../internal/clock';
 import type { Authenticator } from './auth';
 import type { BankFeedsError } from './errors';
@@ -14,8 +15,7 @@ export interface Parser<T> {
     | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
 }
 
-/** HTTP methods the Codat API uses. */
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type { HttpMethod };
 
 /** One thing the client did, for an integrator's logger. Never carries headers or bodies. */
 export interface ClientLogEntry {
@@ -34,7 +34,7 @@ export interface ClientLogEntry {
 /** A request as the typed methods describe it. */
 export interface RequestSpec<T> {
   method: HttpMethod;
-  /** The path template, `/companies/{companyId}`, named in errors and logs. */
+  /** The path template, `/companies/{companyId}` (from the model's `ENDPOINTS`), named in errors and logs. */
   path: string;
   params?: Record<string, string>;
   query?: Record<string, string | number | boolean | undefined>;
@@ -74,11 +74,7 @@ interface Reply {
 const NEVER = new Promise<never>(() => {});
 
 function buildUrl(config: RequesterConfig, spec: RequestSpec<unknown>): string {
-  const path = spec.path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = spec.params?.[name];
-    if (value === undefined) throw new Error(`Missing path parameter ${name}`);
-    return encodeURIComponent(value);
-  });
+  const path = fillPath(spec.path, spec.params ?? {});
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(spec.query ?? {})) {
     if (value !== undefined) search.set(key, String(value));

@@ -5,15 +5,19 @@ import type {
   BankTransaction,
   Company,
   CompanyAccessToken,
+  CompanyId,
   CompanyInformation,
   CompanyRequestBody,
   Connection,
+  ConnectionId,
   CreateBankTransactionsResponse,
   Page,
   PageQuery,
   PushOperation,
+  PushOperationKey,
   SourceAccount,
   SourceAccountBatchResult,
+  SourceAccountId,
   SourceAccountPrototype,
   SourceAccountUpdate,
 } from '@bankfeeds/model';
@@ -65,7 +69,13 @@ export interface PushOptions extends CallOptions {
 /** A company's fields to change; absent fields stay as they are. */
 export type CompanyUpdate = Partial<CompanyRequestBody>;
 
-/** The typed Codat Bank Feeds client. Every reply is parsed by the model; every failure is a `BankFeedsError`. */
+/**
+ * The typed Codat Bank Feeds client. Every reply is parsed by the model; every failure is a
+ * `BankFeedsError`. Each method is one endpoint of the model's `ENDPOINTS` table (same name, bar
+ * `disconnectSourceAccount` and `iteratePushOperations`, built on `updateSourceAccount` and
+ * `listPushOperations`). Ids are the model's flavoured ids: a plain string fits, but an id typed as
+ * another kind (a `ConnectionId` given as the `companyId`) is a type error.
+ */
 export interface BankFeedsClient {
   /** `GET /companies`: one page of companies, optionally only those whose tags match. */
   listCompanies(
@@ -82,57 +92,61 @@ export interface BankFeedsClient {
   /** `POST /companies`. Not retried. */
   createCompany(body: CompanyRequestBody, options?: CallOptions): Promise<Company>;
   /** `GET /companies/{companyId}`. */
-  getCompany(companyId: string, options?: CallOptions): Promise<Company>;
+  getCompany(companyId: CompanyId, options?: CallOptions): Promise<Company>;
   /** `PATCH /companies/{companyId}`: changes only the given fields. */
-  updateCompany(companyId: string, body: CompanyUpdate, options?: CallOptions): Promise<Company>;
+  updateCompany(companyId: CompanyId, body: CompanyUpdate, options?: CallOptions): Promise<Company>;
   /** `PUT /companies/{companyId}`: replaces name, description and tags. */
   replaceCompany(
-    companyId: string,
+    companyId: CompanyId,
     body: CompanyRequestBody,
     options?: CallOptions,
   ): Promise<Company>;
   /** `DELETE /companies/{companyId}`: deletes its connections and data, irreversibly. */
-  deleteCompany(companyId: string, options?: CallOptions): Promise<void>;
+  deleteCompany(companyId: CompanyId, options?: CallOptions): Promise<void>;
   /** `GET /companies/{companyId}/accessToken`: a Bearer token for browser use, valid one day. */
-  getAccessToken(companyId: string, options?: CallOptions): Promise<CompanyAccessToken>;
+  getAccessToken(companyId: CompanyId, options?: CallOptions): Promise<CompanyAccessToken>;
 
   /** `GET /companies/{companyId}/connections`: one page of connections. */
   listConnections(
-    companyId: string,
+    companyId: CompanyId,
     query?: PageQuery,
     options?: CallOptions,
   ): Promise<Page<Connection>>;
   /** `POST /companies/{companyId}/connections`: a new connection (`PendingAuth`, with a `linkUrl`). @default platformKey `gbol` (Xero) */
   createConnection(
-    companyId: string,
+    companyId: CompanyId,
     body?: { platformKey: string },
     options?: CallOptions,
   ): Promise<Connection>;
   /** `GET /companies/{companyId}/connections/{connectionId}`. */
   getConnection(
-    companyId: string,
-    connectionId: string,
+    companyId: CompanyId,
+    connectionId: ConnectionId,
     options?: CallOptions,
   ): Promise<Connection>;
   /** `PATCH …/connections/{connectionId}` with `Unlinked`: deauthorises, keeps the data. */
   unlinkConnection(
-    companyId: string,
-    connectionId: string,
+    companyId: CompanyId,
+    connectionId: ConnectionId,
     options?: CallOptions,
   ): Promise<Connection>;
   /** `DELETE …/connections/{connectionId}`: revokes and removes it, irreversibly. */
-  deleteConnection(companyId: string, connectionId: string, options?: CallOptions): Promise<void>;
+  deleteConnection(
+    companyId: CompanyId,
+    connectionId: ConnectionId,
+    options?: CallOptions,
+  ): Promise<void>;
 
   /** `GET …/connectionInfo/bankFeedAccounts`: every source account (not paged). */
   listSourceAccounts(
-    companyId: string,
-    connectionId: string,
+    companyId: CompanyId,
+    connectionId: ConnectionId,
     options?: CallOptions,
   ): Promise<SourceAccount[]>;
   /** `POST …/connectionInfo/bankFeedAccounts`: registers one source account. Not retried. */
   createSourceAccount(
-    companyId: string,
-    connectionId: string,
+    companyId: CompanyId,
+    connectionId: ConnectionId,
     account: SourceAccountPrototype,
     options?: CallOptions,
   ): Promise<SourceAccount>;
@@ -141,51 +155,51 @@ export interface BankFeedsClient {
    * items failed, resolves too). A 409 fails with `conflict` and the results in `details`.
    */
   createSourceAccounts(
-    companyId: string,
-    connectionId: string,
+    companyId: CompanyId,
+    connectionId: ConnectionId,
     accounts: SourceAccountPrototype[],
     options?: CallOptions,
   ): Promise<SourceAccountBatchResult[]>;
   /** `PATCH …/bankFeedAccounts/{id}`: name, balance (not while connected) or `disconnected`. */
   updateSourceAccount(
-    companyId: string,
-    connectionId: string,
+    companyId: CompanyId,
+    connectionId: ConnectionId,
     update: SourceAccountUpdate,
     options?: CallOptions,
   ): Promise<SourceAccount>;
   /** Stops an account's feed (`PATCH` to `disconnected`); it can then be mapped again. */
   disconnectSourceAccount(
-    companyId: string,
-    connectionId: string,
-    accountId: string,
+    companyId: CompanyId,
+    connectionId: ConnectionId,
+    accountId: SourceAccountId,
     options?: CallOptions,
   ): Promise<SourceAccount>;
   /** `DELETE …/bankFeedAccounts/{id}`: removes the account and its mapping. */
   deleteSourceAccount(
-    companyId: string,
-    connectionId: string,
-    accountId: string,
+    companyId: CompanyId,
+    connectionId: ConnectionId,
+    accountId: SourceAccountId,
     options?: CallOptions,
   ): Promise<void>;
 
   /** `GET …/bankFeedAccounts/mapping`: each source account with its target and target options. */
   getMappings(
-    companyId: string,
-    connectionId: string,
+    companyId: CompanyId,
+    connectionId: ConnectionId,
     options?: CallOptions,
   ): Promise<BankFeedMapping[]>;
   /** `POST …/bankFeedAccounts/mapping`: maps one source account. Not retried. */
   createMapping(
-    companyId: string,
-    connectionId: string,
+    companyId: CompanyId,
+    connectionId: ConnectionId,
     body: BankFeedAccountMapping,
     options?: CallOptions,
   ): Promise<BankFeedAccountMappingResponse>;
 
   /** `GET …/bankFeeds/info`: the connected Xero organisation. */
   getCompanyInformation(
-    companyId: string,
-    connectionId: string,
+    companyId: CompanyId,
+    connectionId: ConnectionId,
     options?: CallOptions,
   ): Promise<CompanyInformation>;
 
@@ -194,27 +208,27 @@ export interface BankFeedsClient {
    * account; replies with a `Pending` push operation. Not retried (except on a 429).
    */
   pushBankTransactions(
-    companyId: string,
-    connectionId: string,
-    accountId: string,
+    companyId: CompanyId,
+    connectionId: ConnectionId,
+    accountId: SourceAccountId,
     transactions: BankTransaction[],
     options?: PushOptions,
   ): Promise<CreateBankTransactionsResponse>;
   /** `GET /companies/{companyId}/push/{pushOperationKey}`. */
   getPushOperation(
-    companyId: string,
-    pushOperationKey: string,
+    companyId: CompanyId,
+    pushOperationKey: PushOperationKey,
     options?: CallOptions,
   ): Promise<PushOperation>;
   /** `GET /companies/{companyId}/push`: one page of push operations. */
   listPushOperations(
-    companyId: string,
+    companyId: CompanyId,
     query?: PageQuery,
     options?: CallOptions,
   ): Promise<Page<PushOperation>>;
   /** Every push operation matching `query`, page after page. */
   iteratePushOperations(
-    companyId: string,
+    companyId: CompanyId,
     query?: PageQuery,
     options?: CallOptions,
   ): AsyncGenerator<PushOperation, void, undefined>;

@@ -1,6 +1,7 @@
 import type { HttpHandler } from 'msw';
 import type { FakeCodat } from '../create-fake';
 import type { RawPageQuery } from '../fake/paging';
+import { endpointRoutes } from './endpoint-route';
 import { readJson, type Route } from './pipeline';
 import { empty, json } from './respond';
 
@@ -17,28 +18,25 @@ export function pageQueryOf(url: URL): RawPageQuery {
 
 /** Companies and their access tokens. */
 export function companyHandlers(route: Route, base: string, fake: FakeCodat): HttpHandler[] {
+  const endpoint = endpointRoutes(route, base);
   return [
-    route('post', base, '/companies', async ({ request }) =>
+    endpoint('createCompany', async ({ request }) =>
       json(fake.createCompany(await readJson(request))),
     ),
-    route('get', base, '/companies', ({ url }) =>
+    endpoint('listCompanies', ({ url }) =>
       json(fake.listCompanies({ ...pageQueryOf(url), tags: url.searchParams.get('tags') })),
     ),
-    route('get', base, '/companies/:companyId', ({ params }) =>
-      json(fake.getCompany(params.companyId!)),
+    endpoint('getCompany', ({ params }) => json(fake.getCompany(params.companyId))),
+    endpoint('replaceCompany', async ({ params, request }) =>
+      json(fake.updateCompany(params.companyId, await readJson(request), true)),
     ),
-    route('put', base, '/companies/:companyId', async ({ params, request }) =>
-      json(fake.updateCompany(params.companyId!, await readJson(request), true)),
+    endpoint('updateCompany', async ({ params, request }) =>
+      json(fake.updateCompany(params.companyId, await readJson(request), false)),
     ),
-    route('patch', base, '/companies/:companyId', async ({ params, request }) =>
-      json(fake.updateCompany(params.companyId!, await readJson(request), false)),
-    ),
-    route('delete', base, '/companies/:companyId', ({ params }) => {
-      fake.deleteCompany(params.companyId!);
+    endpoint('deleteCompany', ({ params }) => {
+      fake.deleteCompany(params.companyId);
       return empty(204);
     }),
-    route('get', base, '/companies/:companyId/accessToken', ({ params }) =>
-      json(fake.getAccessToken(params.companyId!)),
-    ),
+    endpoint('getAccessToken', ({ params }) => json(fake.getAccessToken(params.companyId))),
   ];
 }

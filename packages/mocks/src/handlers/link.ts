@@ -1,9 +1,12 @@
+import { ENDPOINTS } from '@bankfeeds/model';
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { FakeCodat } from '../create-fake';
+import { mswPath } from './endpoint-route';
 import type { Route } from './pipeline';
 import { json } from './respond';
 
-const CONNECTION = '/companies/:companyId/connections/:connectionId';
+// The consent pages sit under the connection's own path, at the fake's link base (not Codat's API).
+const CONNECTION = mswPath(ENDPOINTS.getConnection.path);
 
 /** What a used or expired link shows (Codat's expired link page answers 401). */
 export const LINK_REFUSED_TEXT =

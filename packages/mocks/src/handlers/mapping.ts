@@ -1,21 +1,21 @@
 import type { HttpHandler } from 'msw';
 import type { FakeCodat } from '../create-fake';
+import { endpointRoutes } from './endpoint-route';
 import { readJson, type Route } from './pipeline';
 import { json } from './respond';
 
-const CONNECTION = '/companies/:companyId/connections/:connectionId';
-
 /** Account mapping and the connected organisation's information. */
 export function mappingHandlers(route: Route, base: string, fake: FakeCodat): HttpHandler[] {
+  const endpoint = endpointRoutes(route, base);
   return [
-    route('get', base, `${CONNECTION}/bankFeedAccounts/mapping`, ({ params }) =>
-      json(fake.getMapping(params.companyId!, params.connectionId!)),
+    endpoint('getMappings', ({ params }) =>
+      json(fake.getMapping(params.companyId, params.connectionId)),
     ),
-    route('post', base, `${CONNECTION}/bankFeedAccounts/mapping`, async ({ params, request }) =>
-      json(fake.createMapping(params.companyId!, params.connectionId!, await readJson(request))),
+    endpoint('createMapping', async ({ params, request }) =>
+      json(fake.createMapping(params.companyId, params.connectionId, await readJson(request))),
     ),
-    route('get', base, `${CONNECTION}/bankFeeds/info`, ({ params }) =>
-      json(fake.getCompanyInformation(params.companyId!, params.connectionId!)),
+    endpoint('getCompanyInformation', ({ params }) =>
+      json(fake.getCompanyInformation(params.companyId, params.connectionId)),
     ),
   ];
 }
