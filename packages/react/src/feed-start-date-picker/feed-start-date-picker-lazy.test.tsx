@@ -133,6 +133,6 @@ describe('the calendar library stays out of the first load', () => {
         readFileSync(join(dir, file), 'utf8'),
       ),
     );
-    expect(importers).toEqual([join('feed-start-date-picker', 'calendar-day-picker.ts')]);
+    expect(importers).toEqual([join('feed-start-date-picker', 'calendar-day-picker.tsx')]);
   });
 });
