@@ -6,8 +6,10 @@ export default defineConfig({
   entry: { index: 'src/index.ts', 'locales/fr': 'src/locales/fr.ts' },
   // ESM for bundlers and Node; CommonJS for Jest and older toolchains in banks' portals.
   format: ['esm', 'cjs'],
-  // One file per entry: the French catalog then imports nothing from a shared chunk.
-  splitting: false,
+  // No `splitting` key: tsup then splits ESM (so the calendar's `import()` stays a chunk of its
+  // own, and a portal's bundler loads react-day-picker on the calendar's first open only) and
+  // keeps CommonJS one file per entry, where the calendar module still runs on first open. The
+  // French catalog shares no code with the main entry; it imports only esbuild's tiny runtime chunk.
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   clean: true,

@@ -21,8 +21,9 @@ export const PickFromCalendar: Story = {
     const calendar = await within(canvasElement.ownerDocument.body).findByRole('group', {
       name: 'Calendar',
     });
+    // The calendar module arrives with `import()` on first open; its days show once it has.
     await userEvent.click(
-      within(calendar).getByRole('button', { name: /^Monday, 2 November 2026/ }),
+      await within(calendar).findByRole('button', { name: /^Monday, 2 November 2026/ }),
     );
     await expect(args.onValueChange).toHaveBeenLastCalledWith('2026-11-02', expect.anything());
   },

@@ -75,7 +75,7 @@ describe('FeedStartDatePicker parts: refs', () => {
     await user.keyboard('{Escape}');
     expect(trigger.current).toHaveFocus();
     await user.click(trigger.current!);
-    await user.click(screen.getByRole('button', { name: /^Friday, 13 March 2026/ }));
+    await user.click(await screen.findByRole('button', { name: /^Friday, 13 March 2026/ }));
     expect(input.current).toHaveFocus();
     expect(input.current).toHaveValue('13/03/2026');
   });

@@ -8,6 +8,7 @@ import {
   useState,
   type FocusEvent,
   type HTMLAttributes,
+  type KeyboardEvent,
 } from 'react';
 import {
   checkFeedStartDate,
@@ -101,6 +102,7 @@ export const FeedStartDatePickerRoot = forwardRef<HTMLDivElement, FeedStartDateP
       id,
       className,
       onBlur,
+      onKeyDown,
       children,
       ...rest
     },
@@ -233,6 +235,17 @@ export const FeedStartDatePickerRoot = forwardRef<HTMLDivElement, FeedStartDateP
         setOpenState(false);
     };
 
+    const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+      onKeyDown?.(event);
+      // Escape closes the calendar from the input or the button too (the calendar handles its
+      // own), so it also closes one still loading, where focus has not moved in yet.
+      if (open && event.key === 'Escape' && !event.defaultPrevented) {
+        event.preventDefault();
+        event.stopPropagation();
+        setOpenState(false);
+      }
+    };
+
     return (
       <FeedStartDatePickerContext.Provider value={context}>
         <div
@@ -246,6 +259,7 @@ export const FeedStartDatePickerRoot = forwardRef<HTMLDivElement, FeedStartDateP
           data-disabled={dataFlag(disabled)}
           data-invalid={dataFlag(isInvalid)}
           onBlur={handleBlur}
+          onKeyDown={handleKeyDown}
         >
           {children}
         </div>

@@ -63,6 +63,8 @@ describe('FeedStartDatePicker', () => {
     }
     const { user } = renderIn(<Controlled />);
     await user.click(screen.getByRole('button', { name: 'Choose the date on a calendar' }));
+    // The calendar library arrives with `import()`; its grid shows once it has.
+    await screen.findByRole('grid');
     const calendar = screen.getByRole('group', { name: 'Calendar' });
     // The selected day has focus and a name that contains its visible number.
     expect(document.activeElement).toHaveAccessibleName('Saturday, 10 January 2026, selected');
@@ -80,6 +82,7 @@ describe('FeedStartDatePicker', () => {
     await user.tab(); // input
     await user.tab(); // calendar button
     await user.keyboard('{Enter}');
+    await screen.findByRole('grid');
     expect(document.activeElement).toHaveAccessibleName(/^Sunday, 15 March 2026, today, selected/);
     const tomorrow = screen.getByRole('button', { name: /^Monday, 16 March 2026/ });
     expect(tomorrow).toBeDisabled();
@@ -105,6 +108,7 @@ describe('FeedStartDatePicker', () => {
     expect(input).toHaveValue('02/03/2026');
     expect(input).toHaveAccessibleDescription(/entre le 15 mars 2025 et le 15 mars 2026/);
     await user.click(screen.getByRole('button', { name: 'Choisir la date dans un calendrier' }));
+    await screen.findByRole('grid');
     expect(document.activeElement).toHaveAccessibleName('lundi 2 mars 2026, sélectionné');
     expect(screen.getByRole('grid')).toHaveAccessibleName('mars 2026');
   });
@@ -119,6 +123,7 @@ describe('FeedStartDatePicker', () => {
     expect(screen.getByRole('textbox')).toHaveClass('my-input');
     await user.click(screen.getByRole('button', { name: 'Choose the date on a calendar' }));
     expect(root).toHaveAttribute('data-state', 'open');
+    await screen.findByRole('grid');
     expect(container.querySelector('[style]')).toBeNull();
     expect(await axe(container)).toHaveNoViolations();
   });

@@ -27,6 +27,9 @@ export const en = {
   'datePicker.openCalendar': 'Choose the date on a calendar',
   'datePicker.closeCalendar': 'Close the calendar',
   'datePicker.calendar': 'Calendar',
+  'datePicker.loading': 'Loading calendar…',
+  'datePicker.loadFailed':
+    'The calendar could not load. Type the date, or close and open it again.',
   'datePicker.months': 'Months',
   'datePicker.previousMonth': 'Go to the previous month',
   'datePicker.nextMonth': 'Go to the next month',

@@ -21,6 +21,9 @@ export const fr: Messages = {
   'datePicker.openCalendar': 'Choisir la date dans un calendrier',
   'datePicker.closeCalendar': 'Fermer le calendrier',
   'datePicker.calendar': 'Calendrier',
+  'datePicker.loading': 'Chargement du calendrier…',
+  'datePicker.loadFailed':
+    'Le calendrier n’a pas pu se charger. Saisissez la date, ou fermez-le et rouvrez-le.',
   'datePicker.months': 'Mois',
   'datePicker.previousMonth': 'Aller au mois précédent',
   'datePicker.nextMonth': 'Aller au mois suivant',
