@@ -1,10 +1,16 @@
-import { errorCodeOf, feedStartDateBounds, type CalendarDate } from '@bankfeeds/model';
-import { BankFeedsError } from '../http/errors';
+import { feedStartDateBounds, type CalendarDate } from '@bankfeeds/model';
 import { newConsentFailure } from './consent-failure';
 import { errorEventOf, sessionCounts, type SetupDomainEvent } from './setup.events';
-import { buildRow, isEditable, roundStatus, withRows } from './setup.rows';
+import {
+  CONFIRM_RESULTS,
+  EDITS,
+  SUBMIT_RESULTS,
+  type AnyEvent,
+  type Handlers,
+  type Step,
+} from './setup.round';
+import { buildRow, withRows } from './setup.rows';
 import type {
-  RowDraft,
   SetupEffect,
   SetupEvent,
   SetupRow,
@@ -12,7 +18,6 @@ import type {
   SetupStatus,
   SetupTransition,
 } from './setup.types';
-import { isSelected } from './validate-draft';
 
 /** The state before anything is loaded. */
 export function initialSetupState(init: {
@@ -37,21 +42,6 @@ export function initialSetupState(init: {
   };
 }
 
-type AnyEvent = SetupEvent;
-type EventOf<T extends AnyEvent['type']> = Extract<AnyEvent, { type: T }>;
-
-/** What a handler decides: the next state, the transition's actions and events. */
-interface Step {
-  state: SetupState;
-  actions?: SetupEffect[];
-  events?: SetupDomainEvent[];
-  /** Leave and enter the same state again (its activity restarts). */
-  reenter?: boolean;
-}
-
-/** Returns `null` when the event, though accepted here, changes nothing. */
-type Handlers = { [T in AnyEvent['type']]?: (state: SetupState, event: EventOf<T>) => Step | null };
-
 /** One state of the chart: its activities (started on entry, stopped on exit) and its events. */
 interface StateNode {
   entry?: SetupEffect[];
@@ -72,87 +62,6 @@ const load = (state: SetupState): Step => ({
 const watch = (state: SetupState): Step => ({
   state: { ...state, status: 'awaitingAuth', authFailure: null, error: null },
 });
-
-function editDrafts(state: SetupState, edit: (row: SetupRow) => RowDraft | null): Step | null {
-  const changed: Record<string, SetupRow> = {};
-  for (const id of state.rowIds) {
-    const row = state.rows[id]!;
-    if (!isEditable(row)) continue;
-    const draft = edit(row);
-    if (draft) changed[id] = { ...row, draft };
-  }
-  if (Object.keys(changed).length === 0) return null;
-  // Editing after a round settled starts a new round of mapping.
-  const settled = state.status === 'done' || state.status === 'rowsFailed';
-  return { state: withRows(settled ? { ...state, status: 'mapping' } : state, changed).state };
-}
-
-function submitRows(state: SetupState, ids: readonly string[]): Step {
-  const selected = ids.filter((id) => isSelected(state.rows[id]!));
-  if (selected.length === 0 || selected.some((id) => state.rows[id]!.problems.length > 0)) {
-    return { state: { ...state, submitAttempted: true } };
-  }
-  const changed: Record<string, SetupRow> = {};
-  const actions: SetupEffect[] = [];
-  for (const id of selected) {
-    const row = state.rows[id]!;
-    changed[id] = { ...row, phase: 'submitting', error: null, attempts: row.attempts + 1 };
-    const { choice } = row.draft;
-    actions.push({
-      type: 'submitRow',
-      sourceAccountId: id,
-      targetAccountId: choice.kind === 'existing' ? choice.targetAccountId : null,
-      feedStartDate: row.draft.feedStartDate,
-    });
-  }
-  const next = withRows({ ...state, status: 'submitting', submitAttempted: false }, changed);
-  return {
-    state: next.state,
-    actions,
-    events: [{ type: 'mapping.submitted', count: selected.length }],
-  };
-}
-
-const failedRowIds = (state: SetupState) =>
-  state.rowIds.filter((id) => state.rows[id]!.phase === 'failed');
-
-/** Row outcomes during a round: the round's state follows its rows. */
-function settleRows(state: SetupState, changed: Record<string, SetupRow>): Step {
-  const next = withRows(state, changed);
-  return { state: { ...next.state, status: roundStatus(next.state) }, events: next.events };
-}
-
-const rowFailure = (message: string, code: BankFeedsError['code']) =>
-  new BankFeedsError(message, { code });
-
-/** What the user may do to drafts: in `mapping`, during a round, and after it. */
-const EDITS: Handlers = {
-  'ROW.CHOOSE': (state, event) =>
-    editDrafts(state, (row) =>
-      row.id === event.sourceAccountId ? { ...row.draft, choice: event.choice } : null,
-    ),
-  'ROWS.CHOOSE': (state, event) =>
-    editDrafts(state, (row) => {
-      const choice = event.choices[row.id];
-      return choice ? { ...row.draft, choice } : null;
-    }),
-  'ROW.SET_START_DATE': (state, event) =>
-    editDrafts(state, (row) =>
-      row.id === event.sourceAccountId
-        ? { ...row.draft, feedStartDate: event.feedStartDate }
-        : null,
-    ),
-  // Only rows that will connect: a "Don't connect" row keeps its date.
-  'ROWS.SET_START_DATE': (state, event) =>
-    editDrafts(state, (row) =>
-      row.draft.feedStartDate === event.feedStartDate || row.draft.choice.kind === 'skip'
-        ? null
-        : { ...row.draft, feedStartDate: event.feedStartDate },
-    ),
-  SUBMIT: (state) => submitRows(state, state.rowIds),
-  // Resends only the failed rows.
-  RETRY: (state) => submitRows(state, failedRowIds(state)),
-};
 
 // ---------------------------------------------------------------------------------------------
 // The chart
@@ -252,29 +161,7 @@ const STATES: Record<SetupStatus, StateNode> = {
   submitting: {
     on: {
       ...EDITS,
-      'ROW.SUBMITTED': (state, { sourceAccountId, response }) => {
-        const row = state.rows[sourceAccountId];
-        if (!row || row.phase !== 'submitting') return null;
-        const status = response.status?.toLowerCase() ?? 'connecting';
-        if (response.error || status === 'failed') {
-          const error = rowFailure(
-            response.error ?? 'The feed could not be connected.',
-            errorCodeOf({ body: { error: response.error ?? '' } }),
-          );
-          return settleRows(state, { [row.id]: { ...row, phase: 'failed', error } });
-        }
-        const targetId = response.targetAccountId;
-        const target = targetId
-          ? { id: targetId, name: row.targetOptions.find((o) => o.id === targetId)?.name ?? null }
-          : null;
-        const phase = status === 'connected' ? 'connected' : 'confirming';
-        return settleRows(state, { [row.id]: { ...row, phase, target, feedStatus: status } });
-      },
-      'ROW.SUBMIT_FAILED': (state, { sourceAccountId, error }) => {
-        const row = state.rows[sourceAccountId];
-        if (!row || row.phase !== 'submitting') return null;
-        return settleRows(state, { [row.id]: { ...row, phase: 'failed', error } });
-      },
+      ...SUBMIT_RESULTS,
     },
   },
   confirming: {
@@ -283,51 +170,12 @@ const STATES: Record<SetupStatus, StateNode> = {
     on: {
       ...EDITS,
       LOAD: load,
-      'MAPPINGS.RECEIVED': (state, { mappings }) => {
-        const changed: Record<string, SetupRow> = {};
-        for (const mapping of mappings) {
-          const row = state.rows[mapping.sourceAccountId];
-          if (!row || row.phase !== 'confirming' || WAITING.has(mapping.status)) continue;
-          const target = mapping.targetAccountId
-            ? { id: mapping.targetAccountId, name: mapping.targetAccountName }
-            : row.target;
-          changed[row.id] =
-            mapping.status === 'connected'
-              ? {
-                  ...row,
-                  phase: 'connected',
-                  feedStatus: mapping.status,
-                  target,
-                  feedStartDate: mapping.feedStartDate ?? row.draft.feedStartDate,
-                }
-              : {
-                  ...row,
-                  phase: 'failed',
-                  feedStatus: mapping.status,
-                  error: rowFailure(
-                    `The feed was not connected: Codat reports it as ${mapping.status}.`,
-                    'unknown',
-                  ),
-                };
-        }
-        return Object.keys(changed).length === 0 ? null : settleRows(state, changed);
-      },
-      'CONFIRM.GAVE_UP': (state, { error }) => {
-        const changed: Record<string, SetupRow> = {};
-        for (const id of state.rowIds) {
-          const row = state.rows[id]!;
-          if (row.phase === 'confirming') changed[id] = { ...row, phase: 'failed', error };
-        }
-        return settleRows(state, changed);
-      },
+      ...CONFIRM_RESULTS,
     },
   },
   done: { emit: completed, on: { ...EDITS, LOAD: load } },
   rowsFailed: { emit: completed, on: { ...EDITS, LOAD: load } },
 };
-
-/** Feed statuses that mean "not there yet" while a row is confirming. */
-const WAITING = new Set(['connecting', 'pending']);
 
 function completed(state: SetupState): SetupDomainEvent[] {
   return [{ type: 'setup.completed', ...sessionCounts(state) }];
