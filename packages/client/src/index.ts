@@ -27,7 +27,15 @@ export type {
   SetupStoreOptions,
   SetupStoreState,
 } from './setup/setup.store';
-export { initialSetupState, setupTransition } from './setup/setup.machine';
+export {
+  acceptedEvents,
+  activitiesOf,
+  initialSetupState,
+  SETUP_STATES,
+  setupTransition,
+} from './setup/setup.machine';
+export { isUserRecoverableCode } from './setup/setup.events';
+export type { SetupDomainEvent } from './setup/setup.events';
 export type {
   DraftProblem,
   RowDraft,
@@ -35,7 +43,9 @@ export type {
   RowTarget,
   SetupEffect,
   SetupEvent,
+  SetupResultEvent,
   SetupRow,
+  SetupUserEvent,
   SetupState,
   SetupStatus,
   SetupTransition,

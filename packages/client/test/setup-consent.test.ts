@@ -31,7 +31,7 @@ describe('setup machine: a failed consent', () => {
       connection: pending([cancelled]),
     });
     expect(state.status).toBe('authFailed');
-    expect(state.watchingConnection).toBe(false);
+    expect(state.status).not.toBe('awaitingAuth');
     expect(state.authFailure).toMatchObject({ reason: 'cancelled', statusCode: '403' });
     expect(effects).toEqual([{ type: 'stopWatching' }]);
   });
@@ -42,7 +42,7 @@ describe('setup machine: a failed consent', () => {
       connection: pending([cancelled]),
     }).state;
     const again = setupTransition(failed, { type: 'RETRY' });
-    expect(again.state.status).toBe('needsAuth');
+    expect(again.state.status).toBe('awaitingAuth');
     expect(again.state.authFailure).toBeNull();
     expect(again.effects).toEqual([{ type: 'watchConnection' }]);
     // The same refusal still listed (Active until a consent succeeds) changes nothing.
@@ -50,7 +50,7 @@ describe('setup machine: a failed consent', () => {
       type: 'CONNECTION.CHANGED',
       connection: pending([cancelled]),
     });
-    expect(same.state.status).toBe('needsAuth');
+    expect(same.state.status).toBe('awaitingAuth');
     // A second cancel, even with the same texts and time, is.
     const twice = setupTransition(same.state, {
       type: 'CONNECTION.CHANGED',
@@ -66,7 +66,7 @@ describe('setup machine: a failed consent', () => {
         type: 'CONNECTION.CHANGED',
         connection: pending([cancelled, { ...cancelled, erroredOnUtc: 'x', status: 'Resolved' }]),
       }).state.status,
-    ).toBe('needsAuth');
+    ).toBe('awaitingAuth');
   });
 
   it('names the reason Codat or Xero gave', () => {

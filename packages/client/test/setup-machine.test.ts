@@ -241,7 +241,8 @@ describe('setup machine', () => {
       },
     ));
     expect(state.status).toBe('confirming');
-    expect(effects).toEqual([{ type: 'confirm' }, { type: 'confirm' }]);
+    // The poll is `confirming`'s activity: started once, on entry, when the last request is back.
+    expect(effects).toEqual([{ type: 'confirm' }]);
     expect(state.rows.a1!.target).toEqual({ id: 't1', name: 'Business Current' });
     ({ state } = run(state, {
       type: 'MAPPINGS.RECEIVED',
@@ -298,7 +299,7 @@ describe('setup machine', () => {
         },
       },
     ));
-    expect(state.status).toBe('failed');
+    expect(state.status).toBe('rowsFailed');
     expect(state.rows.a1!.error?.code).toBe('server-error');
     for (const id of state.rowIds) expect(state.rows[id]!.draft).toEqual(drafts[id]);
     const retry = setupTransition(state, { type: 'RETRY' });
@@ -386,7 +387,7 @@ describe('setup machine', () => {
       { type: 'LOAD' },
       { type: 'LOAD.FAILED', error: new BankFeedsError('x', { code: 'network-error' }) },
     );
-    expect(again.state.status).toBe('failed');
+    expect(again.state.status).toBe('loadFailed');
     expect(setupTransition(again.state, { type: 'RETRY' }).effects).toEqual([{ type: 'load' }]);
     const reloaded = loaded();
     const merged = setupTransition(
@@ -419,7 +420,7 @@ describe('setup machine', () => {
       },
       { type: 'CONFIRM.GAVE_UP', error: new BankFeedsError('slow', { code: 'timeout' }) },
     );
-    expect(state.status).toBe('failed');
+    expect(state.status).toBe('rowsFailed');
     expect(state.rows.a1!.error?.code).toBe('timeout');
   });
 });

@@ -78,7 +78,7 @@ describe('setup store against the fake', () => {
     store.getState().submit();
     await settled(store);
     const failed = store.getState();
-    expect(failed.status).toBe('failed');
+    expect(failed.status).toBe('rowsFailed');
     const failedIds = open.filter((id) => failed.rows[id]!.phase === 'failed');
     expect(failedIds).toHaveLength(1);
     expect(failed.rows[failedIds[0]!]!.error).toMatchObject({ code: 'server-error', status: 500 });
@@ -122,12 +122,12 @@ describe('setup store against the fake', () => {
     await until(() => store.getState().status === 'needsAuth');
     expect(store.getState().linkUrl).toMatch(/^https:\/\//);
     store.getState().watchConnection();
-    expect(store.getState().watchingConnection).toBe(true);
+    expect(store.getState().status).toBe('awaitingAuth');
     await until(() => fake.requests.filter((r) => r.method === 'GET').length >= 3);
     fake.fake.authorizeConnection(fake.companyId, fake.connectionId);
     await until(() => store.getState().status === 'mapping');
     expect(store.getState().rowIds.length).toBeGreaterThan(0);
-    expect(store.getState().watchingConnection).toBe(false);
+    expect(store.getState().status).not.toBe('awaitingAuth');
   });
 
   it('treats a Deauthorized connection as needsAuth', async () => {
@@ -143,7 +143,7 @@ describe('setup store against the fake', () => {
     });
     const store = setup(fake);
     await settled(store);
-    expect(store.getState()).toMatchObject({ status: 'failed', error: { code: 'not-found' } });
+    expect(store.getState()).toMatchObject({ status: 'loadFailed', error: { code: 'not-found' } });
     store.getState().retry();
     await settled(store);
     expect(store.getState().status).toBe('mapping');
@@ -224,7 +224,7 @@ describe('setup store polling (fake timers)', () => {
     store.getState().chooseTarget(id, { kind: 'new' });
     store.getState().submit();
     await vi.advanceTimersByTimeAsync(1000);
-    expect(store.getState().status).toBe('failed');
+    expect(store.getState().status).toBe('rowsFailed');
     expect(store.getState().rows[id]!.error?.code).toBe('timeout');
   });
 });

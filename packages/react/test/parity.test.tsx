@@ -7,8 +7,8 @@ import { playReact } from './parity/react-driver';
 // must refuse or send alike and name the same problems, because both ask the client's
 // `validateDraft`.
 describe.each(CASES)('Parity: $name', (testCase) => {
-  it('the headless setup store', () => {
-    const result = playHeadless(testCase);
+  it('the headless setup store', async () => {
+    const result = await playHeadless(testCase);
     expect({ sent: result.sent, problems: result.problems }).toEqual(testCase.expected);
     // A refused submit is never silent: the store says it was attempted.
     expect(result.attempted).toBe(!testCase.expected.sent);

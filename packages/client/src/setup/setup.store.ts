@@ -1,14 +1,30 @@
 import { todayIn, type CalendarDate } from '@bankfeeds/model';
 import { createStore } from 'zustand/vanilla';
-import { asBankFeedsError, BankFeedsError, isBankFeedsError } from '../http/errors';
 import type { BankFeedsClient } from '../http/types';
 import { resolveClock, type Clock } from '../internal/clock';
 import { connectionFeed } from '../internal/connection-changes';
 import { withLifecycle, type BankFeedsStore } from '../internal/lifecycle';
-import { pollDelay, resolvePoll, type PollOptions } from '../internal/poll';
-import { initialSetupState, setupTransition } from './setup.machine';
-import type { SetupEffect, SetupEvent, SetupState, TargetChoice } from './setup.types';
+import { resolvePoll, type PollOptions } from '../internal/poll';
+import {
+  confirmActivity,
+  loadActivity,
+  submitRow,
+  watchActivity,
+  type ActivityContext,
+} from './setup.activities';
+import type { SetupDomainEvent } from './setup.events';
+import { activitiesOf, initialSetupState, setupTransition } from './setup.machine';
+import type {
+  SetupEffect,
+  SetupEvent,
+  SetupState,
+  SetupUserEvent,
+  TargetChoice,
+} from './setup.types';
 import { suggestMatches, type MatchSuggestion } from './suggest-matches';
+
+/** The store's long-running work, one of each at most, each bound to a state. */
+type Activity = 'load' | 'watch' | 'confirm';
 
 /** Options of {@link createSetupStore}. */
 export interface SetupStoreOptions {
@@ -27,12 +43,18 @@ export interface SetupStoreOptions {
   clock?: Partial<Clock>;
   /** Start loading at once (`start()`), without waiting for a subscriber. @default true */
   autoLoad?: boolean;
+  /**
+   * Every domain event of the flow, as the machine emits it (the same events `BankFeedsSetup`'s
+   * `onEvent` reports, minus those of its screens), for a headless integrator's analytics.
+   * @default undefined
+   */
+  onEvent?: ((event: SetupDomainEvent) => void) | undefined;
 }
 
 /** The setup store's actions (each one sends an event to the machine). */
 export interface SetupActions {
-  /** Sends any {@link SetupEvent}. */
-  send(event: SetupEvent): void;
+  /** Sends a {@link SetupUserEvent}; the outcomes of the store's own work are not for sending. */
+  send(event: SetupUserEvent): void;
   /** Loads everything again; drafts are kept. */
   reload(): void;
   /** Polls the connection until it is `Linked`, then loads (after the user opened `linkUrl`). */
@@ -51,7 +73,7 @@ export interface SetupActions {
   applySuggestions(): Record<string, MatchSuggestion>;
   /** Sends one mapping request per selected row, if every selected draft is valid. */
   submit(): void;
-  /** After a failure: reloads, watches again, or resends only the failed rows. */
+  /** After a failure: reloads (`loadFailed`), watches again (`needsAuth`, `authFailed`), or resends only the failed rows. */
   retry(): void;
 }
 
@@ -62,11 +84,20 @@ export type SetupStoreState = SetupState & SetupActions;
  * A zustand vanilla store with the kit's lifecycle (loading starts with the first subscriber or
  * `start()`, reads and polls stop with the last); bind it with `useStore`/`useSyncExternalStore`.
  */
-export type SetupStore = BankFeedsStore<SetupStoreState>;
+export interface SetupStore extends BankFeedsStore<SetupStoreState> {
+  /**
+   * Hears every domain event from now on (as `onEvent` does); returns the unsubscribe. Does not
+   * start the store: only state subscribers drive its lifecycle.
+   */
+  subscribeEvents(listener: (event: SetupDomainEvent) => void): () => void;
+}
 
 /**
  * Creates one setup flow: loads the connection, source accounts, mapping options and the Xero
  * organisation; holds the user's draft; submits mappings and polls until each is connected.
+ * The machine ({@link setupTransition}) decides; the store runs each state's activity from its
+ * entry to its exit (the connection watch lives exactly as long as `awaitingAuth`, the
+ * confirmation poll as long as `confirming`) and reports the machine's domain events.
  * Create one per mounted kit; never share it between users. While it runs it stays current: a
  * connect or disconnect made through another store of the same client reloads it when no
  * submit is under way (drafts are kept).
@@ -74,212 +105,103 @@ export type SetupStore = BankFeedsStore<SetupStoreState>;
 export function createSetupStore(options: SetupStoreOptions): SetupStore {
   const { client, companyId, connectionId } = options;
   const clock = resolveClock(options.clock);
-  const confirmPoll = resolvePoll(options.confirmPoll);
-  const watchPoll = resolvePoll({ maxAttempts: 120, ...options.watchPoll });
   const today = options.today ?? todayIn(options.timeZone, new Date(clock.now()));
+  const listeners = new Set<(event: SetupDomainEvent) => void>();
+  if (options.onEvent) listeners.add(options.onEvent);
   // Another store's change reloads the flow, unless a submit is under way (drafts are kept).
   const changes = connectionFeed(client, companyId, connectionId, () => {
-    if (quiet()) api.getState().reload();
+    if (quiet()) dispatch({ type: 'LOAD' });
   });
   // Reads and polls belong to the current session: `stop` aborts it and opens the next one.
   // Writes (a mapping's POST) never take its signal: once sent, their outcome must land.
   let session = new AbortController();
   let unlisten: (() => void) | null = null;
-  let resume: () => void = () => {};
-  let loadController: AbortController | null = null;
-  let watchController: AbortController | null = null;
-  // The session whose poll confirms rows, if one runs: one poll per session.
-  let confirmLoop: AbortController | null = null;
-  let resetConfirmBackoff = false;
-  let confirmNap: AbortController | null = null;
+  // One controller per activity; leaving its state (or `stop`) aborts it.
+  const running: Record<Activity, AbortController | null> = {
+    load: null,
+    watch: null,
+    confirm: null,
+  };
 
-  const api = createStore<SetupStoreState>()((set, get) => {
-    const send = (event: SetupEvent) => {
-      const { state, effects } = setupTransition(get(), event);
-      if (state !== get()) set(state);
-      for (const effect of effects) run(effect);
-    };
+  const api = createStore<SetupStoreState>()(() => ({
+    ...initialSetupState({ companyId, connectionId, today }),
+    ...actions(),
+  }));
 
-    const fail = (error: unknown): BankFeedsError =>
-      asBankFeedsError(error, error instanceof Error ? error.message : String(error));
+  const ctx: ActivityContext = {
+    client,
+    companyId,
+    connectionId,
+    clock,
+    confirmPoll: resolvePoll(options.confirmPoll),
+    watchPoll: resolvePoll({ maxAttempts: 120, ...options.watchPoll }),
+    changes,
+    getState: () => api.getState(),
+    report: (event) => dispatch(event),
+  };
 
-    async function load() {
-      loadController?.abort();
-      const controller = new AbortController();
-      loadController = controller;
-      const signal = AbortSignal.any([session.signal, controller.signal]);
-      changes.seen();
+  function dispatch(event: SetupEvent) {
+    const previous = api.getState();
+    const { state, effects, events } = setupTransition(previous, event);
+    if (state !== previous) api.setState(state);
+    for (const effect of effects) run(effect);
+    for (const emitted of events) notify(emitted);
+  }
+
+  function notify(event: SetupDomainEvent) {
+    for (const listener of [...listeners]) {
       try {
-        const connection = await client.getConnection(companyId, connectionId, { signal });
-        if (connection.status !== 'Linked') {
-          send({ type: 'LOAD.NEEDS_AUTH', connection });
-          return;
-        }
-        const [sourceAccounts, mappings, companyInfo] = await Promise.all([
-          client.listSourceAccounts(companyId, connectionId, { signal }),
-          client.getMappings(companyId, connectionId, { signal }),
-          // The organisation's name is shown, not needed: the flow goes on without it.
-          client.getCompanyInformation(companyId, connectionId, { signal }).catch(() => null),
-        ]);
-        if (!signal.aborted) {
-          send({ type: 'LOAD.DONE', connection, sourceAccounts, mappings, companyInfo });
-        }
+        listener(event);
       } catch (error) {
-        if (!signal.aborted) send({ type: 'LOAD.FAILED', error: fail(error) });
-      } finally {
-        if (loadController === controller) loadController = null;
-      }
-    }
-
-    async function watch() {
-      watchController?.abort();
-      const controller = new AbortController();
-      watchController = controller;
-      const signal = AbortSignal.any([session.signal, controller.signal]);
-      try {
-        for (let attempt = 0; attempt < watchPoll.maxAttempts; attempt++) {
-          await clock.sleep(pollDelay(attempt, watchPoll), signal);
-          try {
-            const connection = await client.getConnection(companyId, connectionId, { signal });
-            if (signal.aborted) return;
-            send({ type: 'CONNECTION.CHANGED', connection });
-            if (connection.status === 'Linked') {
-              changes.publish();
-              return;
-            }
-          } catch (error) {
-            if (signal.aborted) return;
-            if (!isBankFeedsError(error) || !error.retryable) throw error;
-          }
-        }
-        throw new BankFeedsError('The connection was not authorised in time.', {
-          code: 'timeout',
-        });
-      } catch (error) {
-        if (!signal.aborted) send({ type: 'CONNECTION.WATCH_FAILED', error: fail(error) });
-      } finally {
-        if (watchController === controller) watchController = null;
-      }
-    }
-
-    const hasConfirming = () => {
-      const { rowIds, rows } = get();
-      return rowIds.some((id) => rows[id]!.phase === 'confirming');
-    };
-
-    async function confirm() {
-      if (confirmLoop === session) {
-        // New rows joined the running poll: check soon again rather than at its slowest pace.
-        resetConfirmBackoff = true;
-        confirmNap?.abort();
-        return;
-      }
-      const life = session;
-      confirmLoop = life;
-      let attempt = 0;
-      try {
-        while (hasConfirming()) {
-          if (resetConfirmBackoff) {
-            attempt = 0;
-            resetConfirmBackoff = false;
-          }
-          if (attempt >= confirmPoll.maxAttempts) {
-            send({
-              type: 'CONFIRM.GAVE_UP',
-              error: new BankFeedsError('Codat did not confirm the feed in time.', {
-                code: 'timeout',
-              }),
-            });
-            return;
-          }
-          confirmNap = new AbortController();
-          try {
-            await clock.sleep(
-              pollDelay(attempt++, confirmPoll),
-              AbortSignal.any([life.signal, confirmNap.signal]),
-            );
-          } catch (error) {
-            if (life.signal.aborted) throw error;
-            continue; // woken by a new row: start the backoff again
-          }
-          try {
-            const mappings = await client.getMappings(companyId, connectionId, {
-              signal: life.signal,
-            });
-            if (life.signal.aborted) return;
-            const before = get().rows;
-            send({ type: 'MAPPINGS.RECEIVED', mappings });
-            if (get().rows !== before) changes.publish();
-          } catch (error) {
-            if (life.signal.aborted) return;
-            // A passing fault is polled through; a lasting one ends the wait for every row.
-            if (!isBankFeedsError(error) || !error.retryable) {
-              send({ type: 'CONFIRM.GAVE_UP', error: fail(error) });
-              return;
-            }
-          }
-        }
-      } catch {
-        // Only an abort gets here: the store stopped; `start` polls again for the rows left.
-      } finally {
-        if (confirmLoop === life) confirmLoop = null;
-      }
-    }
-
-    async function submitRow(effect: Extract<SetupEffect, { type: 'submitRow' }>) {
-      try {
-        const response = await client.createMapping(companyId, connectionId, {
-          sourceAccountId: effect.sourceAccountId,
-          // Leaving the target out asks Codat to create a new Xero account.
-          ...(effect.targetAccountId ? { targetAccountId: effect.targetAccountId } : {}),
-          feedStartDate: effect.feedStartDate,
-        });
-        send({ type: 'ROW.SUBMITTED', sourceAccountId: effect.sourceAccountId, response });
-        // Accepted (connecting or connected): the other views of this connection catch up.
-        if (get().rows[effect.sourceAccountId]?.phase !== 'failed') {
-          changes.publish();
-        }
-      } catch (error) {
-        send({
-          type: 'ROW.SUBMIT_FAILED',
-          sourceAccountId: effect.sourceAccountId,
-          error: fail(error),
+        // A failing analytics callback must not break the flow; it still surfaces.
+        queueMicrotask(() => {
+          throw error;
         });
       }
     }
+  }
 
-    function run(effect: SetupEffect) {
-      switch (effect.type) {
-        case 'load':
-          void load();
-          return;
-        case 'watchConnection':
-          void watch();
-          return;
-        case 'stopWatching':
-          watchController?.abort();
-          watchController = null;
-          return;
-        case 'submitRow':
-          void submitRow(effect);
-          return;
-        case 'confirm':
-          void confirm();
-          return;
-      }
+  function begin(activity: Activity, work: (signal: AbortSignal) => Promise<void>) {
+    running[activity]?.abort();
+    const controller = new AbortController();
+    running[activity] = controller;
+    void work(AbortSignal.any([session.signal, controller.signal])).finally(() => {
+      if (running[activity] === controller) running[activity] = null;
+    });
+  }
+
+  function end(activity: Activity) {
+    running[activity]?.abort();
+    running[activity] = null;
+  }
+
+  function run(effect: SetupEffect) {
+    switch (effect.type) {
+      case 'load':
+        return begin('load', (signal) => loadActivity(ctx, signal));
+      case 'watchConnection':
+        return begin('watch', (signal) => watchActivity(ctx, signal));
+      case 'stopWatching':
+        return end('watch');
+      case 'confirm':
+        return begin('confirm', (signal) => confirmActivity(ctx, signal));
+      case 'stopConfirming':
+        return end('confirm');
+      case 'submitRow':
+        return void submitRow(ctx, effect);
     }
+  }
 
-    resume = () => {
-      // Resume what `stop` cut short, from the state it kept.
-      const state = get();
-      if (state.status === 'loading') void load();
-      else if (changes.missed() && quiet()) state.reload();
-      if (get().watchingConnection) void watch();
-      if (hasConfirming()) void confirm();
-    };
+  /** Starts again the activity of the state `stop` left the flow in, or catches up on changes. */
+  function resume() {
+    if (quiet() && changes.missed()) dispatch({ type: 'LOAD' });
+    else for (const effect of activitiesOf(api.getState().status).entry) run(effect);
+  }
 
+  function actions(): SetupActions {
+    const send = (event: SetupUserEvent) => dispatch(event);
     const suggestions = () => {
-      const { rowIds, rows } = get();
+      const { rowIds, rows } = api.getState();
       const taken = new Set<string>();
       const candidates = [];
       for (const id of rowIds) {
@@ -292,7 +214,6 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
     };
 
     return {
-      ...initialSetupState({ companyId, connectionId, today }),
       send,
       reload: () => send({ type: 'LOAD' }),
       watchConnection: () => send({ type: 'CONNECTION.WATCH' }),
@@ -315,36 +236,34 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
       submit: () => send({ type: 'SUBMIT' }),
       retry: () => send({ type: 'RETRY' }),
     };
-  });
+  }
 
-  /** No submit under way: a reload now cannot overtake a row's own outcome. */
-  const quiet = () => {
-    const { status, rowIds, rows } = api.getState();
-    if (status !== 'mapping' && status !== 'done') return false;
-    return rowIds.every((id) => {
-      const phase = rows[id]!.phase;
-      return phase !== 'submitting' && phase !== 'confirming';
-    });
+  /** Nothing in flight: a reload now cannot overtake a row's own outcome. */
+  function quiet() {
+    const { status } = api.getState();
+    return status === 'mapping' || status === 'done';
+  }
+
+  const store: SetupStore = {
+    ...withLifecycle(api, {
+      onStart(restart) {
+        unlisten = changes.listen();
+        if (!restart) dispatch({ type: 'LOAD' });
+        else resume();
+      },
+      onStop() {
+        unlisten?.();
+        unlisten = null;
+        session.abort();
+        session = new AbortController();
+        running.load = running.watch = running.confirm = null;
+      },
+    }),
+    subscribeEvents(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
   };
-  const store: SetupStore = withLifecycle(api, {
-    onStart(restart) {
-      unlisten = changes.listen();
-      if (!restart) {
-        api.getState().send({ type: 'LOAD' });
-        return;
-      }
-      resume();
-    },
-    onStop() {
-      unlisten?.();
-      unlisten = null;
-      session.abort();
-      session = new AbortController();
-      loadController = null;
-      watchController = null;
-      confirmNap = null;
-    },
-  });
   if (options.autoLoad !== false) store.start();
   return store;
 }

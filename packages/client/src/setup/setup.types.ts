@@ -11,24 +11,40 @@ import type {
 } from '@bankfeeds/model';
 import type { BankFeedsError } from '../http/errors';
 import type { ConsentFailure } from './consent-failure';
+import type { SetupDomainEvent } from './setup.events';
 
 /**
- * Where the setup flow is. `loading`: reading the connection and accounts; `needsAuth`: the Xero
- * connection is not `Linked` (send the user to `linkUrl`); `mapping`: the user is choosing;
- * `submitting`: mapping requests are out; `confirming`: waiting for Codat to report the feeds
- * `connected`; `done`: every submitted row is connected; `failed`: loading failed or some rows did;
- * `authFailed`: the user went to Xero and consent failed (cancelled, or refused by Codat or Xero):
- * watching stopped, `authFailure` says why, and watching again (with a fresh link) starts over.
+ * Where the setup flow is: one explicit state, each meaning one thing (no flag changes it). The
+ * chart, with each state's activity and the events it accepts, is in the package README.
+ *
+ * - `loading`: reading the connection, the accounts, their mappings and the organisation.
+ * - `loadFailed`: that read failed; `error` says why, `RETRY` (or `LOAD`) reads again.
+ * - `needsAuth`: the Xero connection is not `Linked`; send the user to `linkUrl`. `error` holds
+ *   why an earlier wait ended (a timeout, a lasting fault), if one did.
+ * - `awaitingAuth`: the user went to Xero; the connection is polled for exactly as long as the
+ *   flow stays here.
+ * - `authFailed`: Xero's consent failed (cancelled, or refused by Codat or Xero); `authFailure`
+ *   says why, and watching again (with a fresh link) starts over.
+ * - `mapping`: the user is choosing; nothing is in flight.
+ * - `submitting`: mapping requests are out (the busiest phase of any row wins).
+ * - `confirming`: no request out, and Codat still reports some feed `connecting`; its mappings
+ *   are polled for exactly as long as the flow stays here. A feed found `connecting` on load is
+ *   confirmed here too.
+ * - `done`: the round settled and every row it sent is connected.
+ * - `rowsFailed`: the round settled and at least one row failed (possibly every one, hence not
+ *   "partly"); the rows that connected stay connected, `RETRY` resends only the failed ones.
  */
 export type SetupStatus =
   | 'loading'
+  | 'loadFailed'
   | 'needsAuth'
+  | 'awaitingAuth'
   | 'authFailed'
   | 'mapping'
   | 'submitting'
   | 'confirming'
   | 'done'
-  | 'failed';
+  | 'rowsFailed';
 
 /** What the user chose for one source account. */
 export type TargetChoice =
@@ -110,8 +126,6 @@ export interface SetupState {
   connection: Connection | null;
   /** Where to send the user to authorise Xero (or manage the connection). */
   linkUrl: string | null;
-  /** Whether the connection is being polled until it is `Linked`. */
-  watchingConnection: boolean;
   /** Why Xero's consent failed (`status: 'authFailed'`); `null` otherwise. */
   authFailure: ConsentFailure | null;
   /** The Xero organisation; `null` until loaded or when Codat could not say. */
@@ -122,15 +136,31 @@ export interface SetupState {
   rows: Readonly<Record<string, SetupRow>>;
   /** Set by a submit that was refused (problems, or nothing selected); UIs show problems from then. */
   submitAttempted: boolean;
-  /** Whether a submit has started in this session (drives submitting/confirming/done/failed). */
-  submitted: boolean;
-  /** Why loading, watching or confirming failed as a whole. */
+  /** Why loading failed (`loadFailed`), or why the last wait for Xero ended (`needsAuth`). */
   error: BankFeedsError | null;
 }
 
-/** Everything the setup machine reacts to. `NOUN.VERB` names, as in Zag. */
-export type SetupEvent =
+/**
+ * What a user (or a UI) sends the setup store. `NOUN.VERB` names, as in Zag. An event the
+ * current state does not accept changes nothing.
+ */
+export type SetupUserEvent =
   | { type: 'LOAD' }
+  | { type: 'CONNECTION.WATCH' }
+  | { type: 'CONNECTION.UNWATCH' }
+  | { type: 'ROW.CHOOSE'; sourceAccountId: string; choice: TargetChoice }
+  | { type: 'ROWS.CHOOSE'; choices: Readonly<Record<string, TargetChoice>> }
+  | { type: 'ROW.SET_START_DATE'; sourceAccountId: string; feedStartDate: CalendarDate }
+  | { type: 'ROWS.SET_START_DATE'; feedStartDate: CalendarDate }
+  | { type: 'SUBMIT' }
+  | { type: 'RETRY' };
+
+/**
+ * The outcomes of the store's own work (a load, the connection watch, a mapping request, the
+ * confirmation poll), fed back to the machine. Private to the store: its `send` does not take
+ * them; only the pure `setupTransition` does, for tests and other runners of the machine.
+ */
+export type SetupResultEvent =
   | { type: 'LOAD.NEEDS_AUTH'; connection: Connection }
   | {
       type: 'LOAD.DONE';
@@ -140,22 +170,22 @@ export type SetupEvent =
       companyInfo: CompanyInformation | null;
     }
   | { type: 'LOAD.FAILED'; error: BankFeedsError }
-  | { type: 'CONNECTION.WATCH' }
-  | { type: 'CONNECTION.UNWATCH' }
   | { type: 'CONNECTION.CHANGED'; connection: Connection }
   | { type: 'CONNECTION.WATCH_FAILED'; error: BankFeedsError }
-  | { type: 'ROW.CHOOSE'; sourceAccountId: string; choice: TargetChoice }
-  | { type: 'ROWS.CHOOSE'; choices: Readonly<Record<string, TargetChoice>> }
-  | { type: 'ROW.SET_START_DATE'; sourceAccountId: string; feedStartDate: CalendarDate }
-  | { type: 'ROWS.SET_START_DATE'; feedStartDate: CalendarDate }
-  | { type: 'SUBMIT' }
-  | { type: 'RETRY' }
   | { type: 'ROW.SUBMITTED'; sourceAccountId: string; response: BankFeedAccountMappingResponse }
   | { type: 'ROW.SUBMIT_FAILED'; sourceAccountId: string; error: BankFeedsError }
   | { type: 'MAPPINGS.RECEIVED'; mappings: readonly BankFeedMapping[] }
   | { type: 'CONFIRM.GAVE_UP'; error: BankFeedsError };
 
-/** Work the machine asks the store to do. */
+/** Everything the setup machine reacts to: the user's events and the store's results. */
+export type SetupEvent = SetupUserEvent | SetupResultEvent;
+
+/**
+ * Work the machine asks the store to do. Activities are bound to states: `load` is the entry of
+ * `loading`; `watchConnection`/`stopWatching` the entry and exit of `awaitingAuth`;
+ * `confirm`/`stopConfirming` the entry and exit of `confirming`. `submitRow` is the action of a
+ * submit (a write: never aborted once sent).
+ */
 export type SetupEffect =
   | { type: 'load' }
   | { type: 'watchConnection' }
@@ -166,10 +196,16 @@ export type SetupEffect =
       targetAccountId: string | null;
       feedStartDate: CalendarDate;
     }
-  | { type: 'confirm' };
+  | { type: 'confirm' }
+  | { type: 'stopConfirming' };
 
-/** The machine's answer to an event: the next state and the work to start. */
+/**
+ * The machine's answer to an event: the next state, the work to start or stop (exit activities,
+ * then the transition's actions, then entry activities, as in Zag), and the domain events to
+ * report, in order.
+ */
 export interface SetupTransition {
   state: SetupState;
   effects: SetupEffect[];
+  events: SetupDomainEvent[];
 }

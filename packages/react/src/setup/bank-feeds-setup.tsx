@@ -21,7 +21,6 @@ import {
   selectWatching,
   selectAuthFailure,
   selectError,
-  selectSubmitted,
   selectOrganisation,
   selectAllConnected,
   selectCounts,
@@ -94,7 +93,6 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
     const watching = useStoreSelector(store, selectWatching);
     const authFailure = useStoreSelector(store, selectAuthFailure);
     const error = useStoreSelector(store, selectError);
-    const submitted = useStoreSelector(store, selectSubmitted);
     const organisation = useStoreSelector(store, selectOrganisation);
     const allConnected = useStoreSelector(store, selectAllConnected);
     const counts = useStoreSelector(store, selectCounts, sameCounts);
@@ -116,7 +114,7 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
     const ref = useComposedRefs(forwardedRef, rootRef);
     const stepLevel = (headingLevel + 1) as 3 | 4;
 
-    const step = selectStep({ view, status, hasError: !!error, allConnected, submitted });
+    const step = selectStep({ view, status, allConnected });
     useSetupEvents(store, callbacks, announcer);
     useStepFocus(selectPanel(step, status), rootRef, stepHeading, (panel) => {
       if (panel !== 'map-failed') callbacks.current.onEvent?.({ type: 'step.viewed', step });

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '@bankfeeds/model';
-import type { ConsentFailureReason, SetupStatus } from '@bankfeeds/client';
+import type { SetupDomainEvent } from '@bankfeeds/client';
 
 /** The journey's screens. */
 export type SetupStep = 'loading' | 'connect' | 'map' | 'done' | 'manage' | 'error';
@@ -18,19 +18,18 @@ export interface BankFeedsErrorEvent {
   sourceAccountId: string | null;
 }
 
-/** Every analytics event the journey emits, discriminated by `type`. Carries no personal data. */
+/**
+ * Every analytics event the journey emits, discriminated by `type`. Carries no personal data.
+ * The setup machine's own events ({@link SetupDomainEvent}: status, link, feeds, completion,
+ * errors) come from the store as it emits them, the same a headless integrator gets; the journey
+ * adds those of its screens and buttons.
+ */
 export type BankFeedsEvent =
+  | SetupDomainEvent
   | { type: 'step.viewed'; step: SetupStep }
-  | { type: 'status.changed'; status: SetupStatus }
   | { type: 'xero.link.opened'; connectionId: string }
-  | { type: 'connection.linked'; connectionId: string }
-  /** Xero's consent failed: the user cancelled, or Codat or Xero refused it. */
-  | { type: 'connection.failed'; connectionId: string; reason: ConsentFailureReason }
-  | { type: 'mapping.submitted'; count: number }
-  | { type: 'feed.connected'; sourceAccountId: string }
-  | { type: 'feed.failed'; sourceAccountId: string; code: ErrorCode }
   | { type: 'feed.disconnected'; sourceAccountId: string }
-  | { type: 'setup.completed'; connected: number; failed: number }
+  /** The journey failed to open Xero's page (reading a fresh link). */
   | { type: 'error'; code: ErrorCode; userRecoverable: boolean }
   | { type: 'finished' }
   | { type: 'closed' };

@@ -106,7 +106,7 @@ export function MapPanel({
   onManage(): void;
 }) {
   const { t, plural } = useI18n();
-  const roundFailed = status === 'failed';
+  const roundFailed = status === 'rowsFailed';
   return (
     <section data-scope={scope} data-part="panel" data-state={status}>
       {roundFailed ? heading(plural('setup.done.failed', failed)) : heading(t('setup.step.map'))}

@@ -7,10 +7,10 @@ import { allAccountsConnected, sessionOutcome } from './setup-step';
 
 export const selectStatus = (s: SetupStoreState) => s.status;
 export const selectLinkUrl = (s: SetupStoreState) => s.linkUrl;
-export const selectWatching = (s: SetupStoreState) => s.watchingConnection;
+/** Whether the connection is being polled: exactly while the flow is `awaitingAuth`. */
+export const selectWatching = (s: SetupStoreState) => s.status === 'awaitingAuth';
 export const selectAuthFailure = (s: SetupStoreState) => s.authFailure;
 export const selectError = (s: SetupStoreState) => s.error;
-export const selectSubmitted = (s: SetupStoreState) => s.submitted;
 export const selectOrganisation = (s: SetupStoreState) => s.companyInfo?.companyName ?? null;
 export const selectAllConnected = (s: SetupStoreState) => allAccountsConnected(s);
 /** Counts for the summary, as one comparable snapshot. */

@@ -11,9 +11,7 @@ import {
 const input = (over: Partial<StepInput>): StepInput => ({
   view: 'auto',
   status: 'mapping',
-  hasError: false,
   allConnected: false,
-  submitted: false,
   ...over,
 });
 
@@ -29,12 +27,13 @@ describe('selectStep', () => {
   it('follows the flow', () => {
     expect(selectStep(input({ status: 'loading' }))).toBe('loading');
     expect(selectStep(input({ status: 'needsAuth' }))).toBe('connect');
+    expect(selectStep(input({ status: 'awaitingAuth' }))).toBe('connect');
     expect(selectStep(input({ status: 'authFailed' }))).toBe('connect');
     expect(selectStep(input({ status: 'mapping' }))).toBe('map');
-    expect(selectStep(input({ status: 'confirming', submitted: true }))).toBe('map');
-    expect(selectStep(input({ status: 'done', submitted: true }))).toBe('done');
-    expect(selectStep(input({ status: 'failed', hasError: true }))).toBe('error');
-    expect(selectStep(input({ status: 'failed', submitted: true }))).toBe('map');
+    expect(selectStep(input({ status: 'confirming' }))).toBe('map');
+    expect(selectStep(input({ status: 'done' }))).toBe('done');
+    expect(selectStep(input({ status: 'loadFailed' }))).toBe('error');
+    expect(selectStep(input({ status: 'rowsFailed' }))).toBe('map');
   });
 
   it('shows the manager when asked, or to a customer with nothing left to connect', () => {
@@ -42,11 +41,11 @@ describe('selectStep', () => {
     expect(selectStep(input({ allConnected: true }))).toBe('manage');
     // Not when the host asked for setup, nor right after this session connected the last ones.
     expect(selectStep(input({ view: 'setup', allConnected: true }))).toBe('map');
-    expect(selectStep(input({ allConnected: true, status: 'done', submitted: true }))).toBe('done');
+    expect(selectStep(input({ allConnected: true, status: 'done' }))).toBe('done');
   });
 
   it('tells a failed round and a failed consent apart as panels', () => {
-    expect(selectPanel('map', 'failed')).toBe('map-failed');
+    expect(selectPanel('map', 'rowsFailed')).toBe('map-failed');
     expect(selectPanel('connect', 'authFailed')).toBe('connect-failed');
     expect(selectPanel('connect', 'needsAuth')).toBe('connect');
   });

@@ -10,44 +10,38 @@ export type SetupView = 'auto' | 'setup' | 'manage';
 /** What the step depends on, read from the store. */
 export interface StepInput {
   view: SetupView;
+  /** The machine's state: each one means one thing, so the step follows from it alone. */
   status: SetupStatus;
-  /** Whether the flow failed as a whole (loading, watching) rather than row by row. */
-  hasError: boolean;
   /** Whether every source account already has a connected feed (and there is at least one). */
   allConnected: boolean;
-  /** Whether a submit started in this round (then the summary, not the manager, follows). */
-  submitted: boolean;
 }
 
 /**
- * The journey's screen for a state: a pure function of the store's state and the view the host
+ * The journey's screen for a state: a pure function of the machine's state and the view the host
  * or the customer chose. The manager is shown when asked for, or, left to the journey, when the
- * customer has nothing left to connect and has not just connected something.
+ * customer is mapping with nothing left to connect (a round that just connected the last ones
+ * shows its summary instead: that is `done`, not `mapping`).
  */
-export function selectStep({
-  view,
-  status,
-  hasError,
-  allConnected,
-  submitted,
-}: StepInput): SetupStep {
+export function selectStep({ view, status, allConnected }: StepInput): SetupStep {
   if (view === 'manage') return 'manage';
   switch (status) {
     case 'loading':
       return 'loading';
+    case 'loadFailed':
+      return 'error';
     case 'needsAuth':
+    case 'awaitingAuth':
     case 'authFailed':
       return 'connect';
     case 'done':
       return 'done';
-    case 'failed':
-      if (hasError) return 'error';
-      break;
     case 'mapping':
-      if (view === 'auto' && allConnected && !submitted) return 'manage';
-      break;
+      return view === 'auto' && allConnected ? 'manage' : 'map';
+    case 'submitting':
+    case 'confirming':
+    case 'rowsFailed':
+      return 'map';
   }
-  return 'map';
 }
 
 /**
@@ -55,7 +49,7 @@ export function selectStep({
  * consent on the connect step, but each is a new screen for the user (focus moves to it).
  */
 export function selectPanel(step: SetupStep, status: SetupStatus): string {
-  if (step === 'map' && status === 'failed') return 'map-failed';
+  if (step === 'map' && status === 'rowsFailed') return 'map-failed';
   if (step === 'connect' && status === 'authFailed') return 'connect-failed';
   return step;
 }

@@ -3,14 +3,13 @@ import { useEffect } from 'react';
 import type { SetupStore, SetupStoreState } from '@bankfeeds/client';
 
 /** Settled states: nothing in flight that a reload would cut short. */
-function isSettled(state: SetupStoreState): boolean {
-  if (state.status !== 'mapping' && state.status !== 'done' && state.status !== 'failed')
-    return false;
-  return !state.rowIds.some((id) => {
-    const phase = state.rows[id]!.phase;
-    return phase === 'submitting' || phase === 'confirming';
-  });
-}
+const SETTLED: ReadonlySet<SetupStoreState['status']> = new Set([
+  'mapping',
+  'done',
+  'loadFailed',
+  'rowsFailed',
+]);
+const isSettled = (state: SetupStoreState) => SETTLED.has(state.status);
 
 /**
  * The provider keeps the setup store while the customer goes elsewhere (another page of the

@@ -1,11 +1,10 @@
 'use client';
 import { useEffect, type RefObject } from 'react';
-import type { SetupStore } from '@bankfeeds/client';
+import type { SetupDomainEvent, SetupStore } from '@bankfeeds/client';
 import { useI18n } from '../i18n/i18n-context';
 import { toErrorInfo } from '../i18n/error-info';
 import type { Announcer } from '../internal/announcer';
 import type { BankFeedsErrorEvent, BankFeedsEvent } from './events';
-import { sessionOutcome } from './setup-step';
 
 /** The host's callbacks the journey reports to. */
 export interface SetupEventCallbacks {
@@ -32,8 +31,10 @@ export function errorEvent(
 }
 
 /**
- * Turns the setup store's transitions into the host's callbacks, typed events and polite
- * announcements. Subscribing (not rendering) keeps them to one call per change.
+ * Forwards the setup machine's own domain events to the host: `onEvent` gets each one as the
+ * store emits it (so a headless integrator's `onEvent` sees the same), `onError` the error it
+ * concerns, `onConnection` the link, and the confirming step is announced politely. Nothing is
+ * rebuilt from the store's snapshots.
  */
 export function useSetupEvents(
   store: SetupStore,
@@ -43,59 +44,20 @@ export function useSetupEvents(
   const { t } = useI18n();
   useEffect(
     () =>
-      store.subscribe((state, prev) => {
+      store.subscribeEvents((event: SetupDomainEvent) => {
         const { onEvent: emit, onError: report, onConnection: linked } = callbacks.current;
-        if (state.status !== prev.status) {
-          emit?.({ type: 'status.changed', status: state.status });
-          if (state.status === 'submitting' && prev.status !== 'confirming') {
-            const count = state.rowIds.filter(
-              (id) => state.rows[id]!.phase === 'submitting',
-            ).length;
-            emit?.({ type: 'mapping.submitted', count });
-          }
-          if (state.status === 'authFailed' && state.authFailure) {
-            emit?.({
-              type: 'connection.failed',
-              connectionId: state.connectionId,
-              reason: state.authFailure.reason,
-            });
-          }
-          if (state.status === 'confirming') announcer.announce(t('setup.confirming'));
-          if (state.status === 'done' || (state.status === 'failed' && !state.error)) {
-            const outcome = sessionOutcome(state);
-            emit?.({
-              type: 'setup.completed',
-              connected: outcome.connected.length,
-              failed: outcome.failed.length,
-            });
-          }
+        // The event names the failure; its details (message, correlation id) are in the state.
+        const state = store.getState();
+        if (event.type === 'error' && state.error) report?.(errorEvent(state.error));
+        if (event.type === 'feed.failed') {
+          const error = state.rows[event.sourceAccountId]?.error;
+          if (error) report?.(errorEvent(error, event.sourceAccountId));
         }
-        if (
-          prev.connection?.status !== 'Linked' &&
-          state.connection?.status === 'Linked' &&
-          prev.status === 'needsAuth'
-        ) {
-          linked?.({ connectionId: state.connectionId });
-          emit?.({ type: 'connection.linked', connectionId: state.connectionId });
+        if (event.type === 'connection.linked') linked?.({ connectionId: event.connectionId });
+        if (event.type === 'status.changed' && event.status === 'confirming') {
+          announcer.announce(t('setup.confirming'));
         }
-        if (state.error && state.error !== prev.error) {
-          const event = errorEvent(state.error);
-          report?.(event);
-          emit?.({ type: 'error', code: event.code, userRecoverable: event.userRecoverable });
-        }
-        if (state.rows !== prev.rows) {
-          for (const id of state.rowIds) {
-            const row = state.rows[id]!;
-            const before = prev.rows[id];
-            if (!before || before.phase === row.phase) continue;
-            if (row.phase === 'connected') emit?.({ type: 'feed.connected', sourceAccountId: id });
-            if (row.phase === 'failed' && row.error) {
-              const event = errorEvent(row.error, id);
-              report?.(event);
-              emit?.({ type: 'feed.failed', sourceAccountId: id, code: event.code });
-            }
-          }
-        }
+        emit?.(event);
       }),
     [announcer, callbacks, store, t],
   );

@@ -16,23 +16,12 @@ const choiceOf = (choice: string | undefined): TargetChoice =>
       ? { kind: 'new' }
       : { kind: 'existing', targetAccountId: choice };
 
-/** Plays a case through the headless setup store: loads it, chooses, submits, reads `problems`. */
-export function playHeadless(testCase: ParityCase) {
+/**
+ * Plays a case through the headless setup store as an integrator does: it loads the case from
+ * a client, then chooses, submits and reads `problems`.
+ */
+export async function playHeadless(testCase: ParityCase) {
   const sent: unknown[] = [];
-  const client = {
-    createMapping: (...args: unknown[]) => {
-      sent.push(args);
-      return new Promise(() => {});
-    },
-  } as unknown as BankFeedsClient;
-  const store = createSetupStore({
-    client,
-    companyId: 'c',
-    connectionId: 'k',
-    today: TODAY,
-    autoLoad: false,
-  });
-  const { send } = store.getState();
   const mappings: BankFeedMapping[] = testCase.accounts.map((account) =>
     BankFeedMappingSchema.parse({
       sourceAccountId: idOf(account.name),
@@ -45,38 +34,58 @@ export function playHeadless(testCase: ParityCase) {
       targetAccountOptions: TARGETS,
     }),
   );
-  send({
-    type: 'LOAD.DONE',
-    connection: ConnectionSchema.parse({
-      id: 'k',
-      integrationId: 'i',
-      integrationKey: 'gbol',
-      sourceId: 's',
-      sourceType: 'Accounting',
-      platformName: 'Xero',
-      linkUrl: 'https://link.example/start',
-      status: 'Linked',
-      created: '2026-01-01T00:00:00Z',
-    }),
-    sourceAccounts: testCase.accounts.map((account) =>
-      SourceAccountSchema.parse({
-        id: idOf(account.name),
-        accountName: account.name,
-        accountType: 'checking',
-        accountNumber: null,
-        currency: account.currency ?? 'GBP',
-        balance: 100,
-        status: account.connectedTo ? 'connected' : 'pending',
-      }),
-    ),
-    mappings,
-    companyInfo: {
-      companyName: 'Org',
-      planType: null,
-      currencies: [],
-      ...(testCase.organisation ?? { baseCurrency: 'GBP', multicurrencyEnabled: true }),
-    },
+  const connection = ConnectionSchema.parse({
+    id: 'k',
+    integrationId: 'i',
+    integrationKey: 'gbol',
+    sourceId: 's',
+    sourceType: 'Accounting',
+    platformName: 'Xero',
+    linkUrl: 'https://link.example/start',
+    status: 'Linked',
+    created: '2026-01-01T00:00:00Z',
   });
+  const sourceAccounts = testCase.accounts.map((account) =>
+    SourceAccountSchema.parse({
+      id: idOf(account.name),
+      accountName: account.name,
+      accountType: 'checking',
+      accountNumber: null,
+      currency: account.currency ?? 'GBP',
+      balance: 100,
+      status: account.connectedTo ? 'connected' : 'pending',
+    }),
+  );
+  const companyInfo = {
+    companyName: 'Org',
+    planType: null,
+    currencies: [],
+    ...(testCase.organisation ?? { baseCurrency: 'GBP', multicurrencyEnabled: true }),
+  };
+  const client = {
+    getConnection: () => Promise.resolve(connection),
+    listSourceAccounts: () => Promise.resolve(sourceAccounts),
+    getMappings: () => Promise.resolve(mappings),
+    getCompanyInformation: () => Promise.resolve(companyInfo),
+    createMapping: (...args: unknown[]) => {
+      sent.push(args);
+      return new Promise(() => {});
+    },
+  } as unknown as BankFeedsClient;
+  const store = createSetupStore({
+    client,
+    companyId: 'c',
+    connectionId: 'k',
+    today: TODAY,
+    autoLoad: false,
+  });
+  store.start();
+  await new Promise<void>((resolve) => {
+    const unsubscribe = store.subscribe((state) => {
+      if (state.status !== 'loading') resolve(unsubscribe());
+    });
+  });
+  const { send } = store.getState();
   for (const account of testCase.accounts) {
     if (account.connectedTo) continue;
     const id = idOf(account.name);
