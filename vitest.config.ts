@@ -1,8 +1,18 @@
 import { defineConfig } from 'vitest/config';
 import { workspaceAliases } from './workspace-aliases.ts';
 
-/** One Vitest run for the whole workspace, one project per package. */
-function nodeProject(name: string) {
+/**
+ * Type tests: `*.test-d.ts` files, checked by `tsc` with Vitest's `expectTypeOf`. They pin the
+ * public API (props, callbacks' arguments, stores, push results) as integrators compile against it.
+ */
+const typeTests = {
+  enabled: true,
+  include: ['test/**/*.test-d.ts'],
+  tsconfig: './tsconfig.json',
+};
+
+/** One Vitest run for the whole workspace, one project per package; each runs its type tests too. */
+function nodeProject(name: string, options: { typecheck?: typeof typeTests } = {}) {
   return {
     extends: true,
     test: {
@@ -10,8 +20,8 @@ function nodeProject(name: string) {
       root: `packages/${name}`,
       environment: 'node',
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-      // Type tests (`*.test-d.ts`, `expectTypeOf` and `@ts-expect-error`) run through tsc.
-      typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
+      typecheck: typeTests,
+      ...options,
     },
   };
 }
@@ -19,7 +29,6 @@ function nodeProject(name: string) {
 export default defineConfig({
   resolve: { alias: workspaceAliases },
   test: {
-    passWithNoTests: true,
     projects: [
       nodeProject('model'),
       nodeProject('mocks'),
@@ -43,6 +52,7 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
           // Real-browser tests run in Chromium through vitest.browser.config.ts.
           exclude: ['test/browser/**'],
+          typecheck: typeTests,
         },
       },
     ],

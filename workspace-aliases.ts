@@ -15,5 +15,12 @@ export const workspaceAliases = {
   '@bankfeeds/mocks': source('./packages/mocks/src/index.ts'),
   '@bankfeeds/react/styles.css': source('./packages/react/src/styles.css'),
   '@bankfeeds/react/locales/fr': source('./packages/react/src/locales/fr.ts'),
+  '@bankfeeds/react/account-mapper': source('./packages/react/src/entries/account-mapper.ts'),
+  '@bankfeeds/react/connection-manager': source(
+    './packages/react/src/entries/connection-manager.ts',
+  ),
+  '@bankfeeds/react/feed-start-date-picker': source(
+    './packages/react/src/entries/feed-start-date-picker.ts',
+  ),
   '@bankfeeds/react': source('./packages/react/src/index.ts'),
 };

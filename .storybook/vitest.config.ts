@@ -13,6 +13,9 @@ export default defineConfig({
   plugins: [storybookTest({ configDir: fileURLToPath(new URL('.', import.meta.url)) })],
   test: {
     name: 'storybook',
+    // No story's test waits on a clock of its own to pass; the timeout only ends a hung story, so
+    // it is far above what the slowest story takes on a busy machine (the default 15 s was not).
+    testTimeout: 60_000,
     browser: {
       enabled: true,
       headless: true,

@@ -3,7 +3,15 @@ import { transform } from 'esbuild';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'locales/fr': 'src/locales/fr.ts' },
+  entry: {
+    index: 'src/index.ts',
+    'locales/fr': 'src/locales/fr.ts',
+    // The namespace subpaths import the main entry by the package's own name (kept external
+    // below): they are a few re-exports, never a second copy of the kit and its contexts.
+    'account-mapper': 'src/entries/account-mapper.ts',
+    'connection-manager': 'src/entries/connection-manager.ts',
+    'feed-start-date-picker': 'src/entries/feed-start-date-picker.ts',
+  },
   // ESM for bundlers and Node; CommonJS for Jest and older toolchains in banks' portals.
   format: ['esm', 'cjs'],
   // No `splitting` key: tsup then splits ESM (so the calendar's `import()` stays a chunk of its
@@ -14,7 +22,14 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2022',
-  external: ['react', 'react-dom', 'react/jsx-runtime', '@bankfeeds/client', '@bankfeeds/model'],
+  external: [
+    'react',
+    'react-dom',
+    'react/jsx-runtime',
+    '@bankfeeds/client',
+    '@bankfeeds/model',
+    '@bankfeeds/react',
+  ],
   // esbuild drops module-level directives when it bundles; the bundle holds hooks and context,
   // so it is marked for React Server Components as a whole.
   banner: { js: "'use client';" },

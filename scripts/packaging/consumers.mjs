@@ -9,7 +9,9 @@
 // - fixtures/next-app: the Next.js App Router, built with `next build` and served by `next start`:
 //   a server component page imports BankFeedsSetup straight from the kit and renders it inside the
 //   app's own 'use client' provider, so it builds, server renders and hydrates only if the packed
-//   kit kept its 'use client' directive.
+//   kit kept its 'use client' directive; and a second page, a server component composing
+//   `<AccountMapper.Root>` and its parts from `import * as AccountMapper from
+//   '@bankfeeds/react/account-mapper'`, with a server function as `onSubmit`.
 // The Vite and SSR apps run the setup journey on the mock API once per React version (19 and 18);
 // the Next app once, in a directory of its own with its own React pin, because Next renders App
 // Router pages with the React it vendors whichever react the app installs. On 2 cores the Next app
@@ -580,9 +582,55 @@ async function nextApp(tarballs, browser) {
     });
     if (reactVersion) console.log(`     (${label} rendered it with its own React ${reactVersion})`);
     await page.close();
+    await nextMapperPage(server.url, await browser());
   } finally {
     server?.stop();
   }
+}
+
+/**
+ * fixtures/next-app/app/mapper: a server component composes `<AccountMapper.Root>` and its parts
+ * from `import * as AccountMapper from '@bankfeeds/react/account-mapper'`, with a server function
+ * as `onSubmit`. It must server render, hydrate, and send the customer's choice to the server.
+ */
+async function nextMapperPage(url, context) {
+  const mapperUrl = new URL('/mapper', url).href;
+  await check(
+    'next app: a server component page renders <AccountMapper.Root> parts (namespace subpath)',
+    async () => {
+      const response = await fetch(mapperUrl);
+      const html = await response.text();
+      if (response.status !== 200)
+        throw new Error(`status ${response.status}: ${html.slice(0, 500)}`);
+      for (const part of ['root', 'table', 'summary', 'submit']) {
+        if (!new RegExp(`data-scope="account-mapper" data-part="${part}"`).test(html))
+          throw new Error(`no ${part} part in the server-rendered page:\n${html.slice(0, 1500)}`);
+      }
+      if (!html.includes('Business Savings')) throw new Error('no account rows in the page');
+      // Root is a client reference by its export name in the subpath's client module.
+      if (!/\\?"Root\\?"\]/.test(html))
+        throw new Error('AccountMapper.Root is not a client reference');
+    },
+  );
+  const { page, problems, violations } = await openPage(context);
+  await check(
+    'next app: the server-composed mapper hydrates, and Connect calls the server function',
+    async () => {
+      const response = await page.goto(mapperUrl);
+      if (!response?.ok()) throw new Error(`status ${response?.status()}`);
+      await page.waitForFunction(() => window.fixture?.hydrated === true);
+      await page.getByRole('combobox', { name: 'Xero account for Business Savings' }).click();
+      await page.getByRole('option', { name: 'Create new account “Business Savings”' }).click();
+      await page.getByText('1 account will be connected.').waitFor();
+      await page.getByRole('button', { name: 'Connect accounts' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'The server received: acc-savings' })
+        .waitFor();
+      assertClean([...problems, ...violations]);
+    },
+  );
+  await page.close();
 }
 
 const deadline = setTimeout(() => {

@@ -6,6 +6,16 @@ import * as Parts from './parts';
  * `.Root`, `.Title`, `.Organisation`, `.FeedTable`, `.AddAccounts`, `.Status`, `.DisconnectDialog`.
  */
 export const ConnectionManager = Object.assign(Preassembled, Parts);
+// Every part by its full name too, for server components (see the account mapper's index).
+export { ConnectionManagerRoot } from './connection-manager-root';
+export {
+  ConnectionManagerTitle,
+  ConnectionManagerOrganisation,
+  ConnectionManagerFeedTable,
+  ConnectionManagerAddAccounts,
+  ConnectionManagerStatus,
+  ConnectionManagerDisconnectDialog,
+} from './connection-manager-parts';
 export type { ConnectionManagerProps, ConnectionManagerPart } from './connection-manager';
 export type { ConnectionManagerRootProps } from './connection-manager-root';
 export type {

@@ -7,6 +7,17 @@ import * as Parts from './parts';
  * `.ErrorText`, `.Calendar`.
  */
 export const FeedStartDatePicker = Object.assign(Preassembled, Parts);
+// Every part by its full name too, for server components (see the account mapper's index).
+export { FeedStartDatePickerRoot } from './feed-start-date-picker-root';
+export {
+  FeedStartDatePickerLabel,
+  FeedStartDatePickerControl,
+  FeedStartDatePickerInput,
+  FeedStartDatePickerTrigger,
+  FeedStartDatePickerDescription,
+  FeedStartDatePickerErrorText,
+} from './feed-start-date-picker-parts';
+export { FeedStartDatePickerCalendar } from './feed-start-date-picker-calendar';
 export type { FeedStartDatePickerProps, FeedStartDatePickerPart } from './feed-start-date-picker';
 export type {
   FeedStartDatePickerRootProps,

@@ -1,0 +1,125 @@
+// The public API of @bankfeeds/client as a bank's TypeScript sees it: the client, the stores'
+// contract and the push API's results. A change here is a change for every integrator: make it on
+// purpose (and in the changelog), never by accident.
+import type { StoreApi } from 'zustand/vanilla';
+import { describe, expectTypeOf, test } from 'vitest';
+import type { BankFeedsError } from '@bankfeeds/client';
+import {
+  createBankFeedsClient,
+  createConnectionsStore,
+  createPushStore,
+  createSetupStore,
+  isBankFeedsError,
+  pushTransactions,
+  type BankFeedsAuth,
+  type BankFeedsClient,
+  type BankFeedsClientOptions,
+  type BankFeedsStore,
+  type ConnectionsStore,
+  type ConnectionsStoreState,
+  type ErrorCode,
+  type PushCheckpoint,
+  type PushLine,
+  type PushOperation,
+  type PushOutcome,
+  type PushProgress,
+  type PushResult,
+  type PushRun,
+  type PushStore,
+  type PushStoreState,
+  type PushTarget,
+  type PushTransactionsOptions,
+  type SetupStore,
+  type SetupStoreState,
+  type TransactionValidation,
+} from '@bankfeeds/client';
+
+describe('the HTTP client', () => {
+  test('is created from a base URL and an auth', () => {
+    expectTypeOf(createBankFeedsClient).parameters.toEqualTypeOf<[BankFeedsClientOptions]>();
+    expectTypeOf(createBankFeedsClient).returns.toEqualTypeOf<BankFeedsClient>();
+    expectTypeOf<BankFeedsClientOptions['auth']>().toEqualTypeOf<BankFeedsAuth>();
+    expectTypeOf<{ baseUrl: string; auth: BankFeedsAuth }>().toExtend<BankFeedsClientOptions>();
+  });
+
+  test('its errors carry a code, and the guard narrows to them', () => {
+    expectTypeOf<BankFeedsError['code']>().toEqualTypeOf<ErrorCode>();
+    expectTypeOf<BankFeedsError['status']>().toEqualTypeOf<number | null>();
+    expectTypeOf<BankFeedsError['retryable']>().toEqualTypeOf<boolean>();
+    expectTypeOf(isBankFeedsError).guards.toEqualTypeOf<BankFeedsError>();
+  });
+});
+
+describe('the stores share one contract', () => {
+  test('a zustand vanilla store plus start and stop', () => {
+    expectTypeOf<BankFeedsStore<{ n: number }>>().toExtend<StoreApi<{ n: number }>>();
+    expectTypeOf<BankFeedsStore<{ n: number }>['start']>().toEqualTypeOf<() => void>();
+    expectTypeOf<BankFeedsStore<{ n: number }>['stop']>().toEqualTypeOf<() => void>();
+  });
+
+  test('each factory returns a store of its own state', () => {
+    expectTypeOf(createSetupStore).returns.toEqualTypeOf<SetupStore>();
+    expectTypeOf<SetupStore>().toEqualTypeOf<BankFeedsStore<SetupStoreState>>();
+    expectTypeOf(createConnectionsStore).returns.toEqualTypeOf<ConnectionsStore>();
+    expectTypeOf<ConnectionsStore>().toEqualTypeOf<BankFeedsStore<ConnectionsStoreState>>();
+    expectTypeOf(createPushStore).returns.toEqualTypeOf<PushStore>();
+    expectTypeOf<PushStore>().toEqualTypeOf<BankFeedsStore<PushStoreState>>();
+  });
+
+  test('the connections store’s writes are promises', () => {
+    expectTypeOf<ConnectionsStoreState['refresh']>().returns.toEqualTypeOf<Promise<void>>();
+    expectTypeOf<ConnectionsStoreState['disconnect']>().parameters.toEqualTypeOf<
+      [sourceAccountId: string]
+    >();
+    expectTypeOf<ConnectionsStoreState['reconnect']>().returns.toEqualTypeOf<Promise<string>>();
+  });
+});
+
+describe('the push API', () => {
+  test('pushTransactions takes a target, the lines and options; resolves with a result', () => {
+    expectTypeOf(pushTransactions).parameters.toEqualTypeOf<
+      [target: PushTarget, lines: readonly PushLine[], options?: PushTransactionsOptions]
+    >();
+    expectTypeOf(pushTransactions).returns.toEqualTypeOf<Promise<PushResult>>();
+    expectTypeOf<PushTarget>().toEqualTypeOf<{
+      client: BankFeedsClient;
+      companyId: string;
+      connectionId: string;
+      accountId: string;
+    }>();
+  });
+
+  test('the result says how it ended, and where to resume', () => {
+    expectTypeOf<PushOutcome>().toEqualTypeOf<
+      'invalid' | 'success' | 'failed' | 'timed-out' | 'uncertain'
+    >();
+    expectTypeOf<PushResult>().toEqualTypeOf<{
+      status: PushOutcome;
+      validation: TransactionValidation;
+      operations: PushOperation[];
+      checkpoint: PushCheckpoint;
+      stoppedAt: number | null;
+      error: BankFeedsError | null;
+      alreadyWritten: number[];
+    }>();
+    expectTypeOf<PushCheckpoint['version']>().toEqualTypeOf<1>();
+  });
+
+  test('callbacks receive checkpoints and progress', () => {
+    type OnCheckpoint = NonNullable<PushTransactionsOptions['onCheckpoint']>;
+    expectTypeOf<OnCheckpoint>().parameters.toEqualTypeOf<[checkpoint: PushCheckpoint]>();
+    // A save may be a promise (awaited) or anything else (`(c) => (saved = c)`).
+    expectTypeOf<(c: PushCheckpoint) => PushCheckpoint>().toExtend<OnCheckpoint>();
+    expectTypeOf<(c: PushCheckpoint) => Promise<void>>().toExtend<OnCheckpoint>();
+    expectTypeOf<NonNullable<PushTransactionsOptions['onProgress']>>().parameters.toEqualTypeOf<
+      [progress: PushProgress]
+    >();
+    expectTypeOf<PushProgress['phase']>().toEqualTypeOf<'sending' | 'confirming' | 'done'>();
+  });
+
+  test('the push store runs one push per account and keeps each run', () => {
+    expectTypeOf<PushStoreState['pushTransactions']>().returns.toEqualTypeOf<Promise<PushResult>>();
+    expectTypeOf<PushRun['status']>().toEqualTypeOf<'running' | PushOutcome | 'error'>();
+    expectTypeOf<PushStoreState['runs']>().toEqualTypeOf<Readonly<Record<string, PushRun>>>();
+  });
+});
