@@ -59,7 +59,9 @@ describe('the stores share one contract', () => {
 
   test('each factory returns a store of its own state', () => {
     expectTypeOf(createSetupStore).returns.toEqualTypeOf<SetupStore>();
-    expectTypeOf<SetupStore>().toEqualTypeOf<BankFeedsStore<SetupStoreState>>();
+    // The setup store adds its domain events to the contract.
+    expectTypeOf<SetupStore>().toExtend<BankFeedsStore<SetupStoreState>>();
+    expectTypeOf<SetupStore['subscribeEvents']>().returns.toEqualTypeOf<() => void>();
     expectTypeOf(createConnectionsStore).returns.toEqualTypeOf<ConnectionsStore>();
     expectTypeOf<ConnectionsStore>().toEqualTypeOf<BankFeedsStore<ConnectionsStoreState>>();
     expectTypeOf(createPushStore).returns.toEqualTypeOf<PushStore>();
