@@ -36,6 +36,22 @@ const words = (value: string | null | undefined) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** The targets by a key, each group in the list's order. */
+function group(
+  targets: readonly CandidateTarget[],
+  keyOf: (target: CandidateTarget) => string,
+): Map<string, CandidateTarget[]> {
+  const groups = new Map<string, CandidateTarget[]>();
+  for (const target of targets) {
+    const key = keyOf(target);
+    if (!key) continue;
+    const list = groups.get(key);
+    if (list) list.push(target);
+    else groups.set(key, [target]);
+  }
+  return groups;
+}
+
 /**
  * Suggests a target per source account: the same account number first (digits only, at least
  * four), then the same name (case and punctuation ignored), within the same currency and class
@@ -58,28 +74,42 @@ export function suggestMatches(
         accountClass: target.accountClass,
       }));
 
-  const passes: Array<[MatchReason, (c: MatchCandidate, t: CandidateTarget) => boolean]> = [
+  // Rows share their target lists (Codat filters them by currency and class), so each list is
+  // indexed once by normalised number and name: 1,000 rows × 100 targets otherwise ran these
+  // regular expressions 360,000 times, ~50 ms of the mapper's first render.
+  const indexes = new Map<
+    readonly CandidateTarget[],
+    Record<MatchReason, Map<string, CandidateTarget[]>>
+  >();
+  const indexOf = (targets: readonly CandidateTarget[]) => {
+    let index = indexes.get(targets);
+    if (!index) {
+      index = {
+        'account-number': group(targets, (t) => digits(t.accountNumber)),
+        name: group(targets, (t) => words(t.name)),
+      };
+      indexes.set(targets, index);
+    }
+    return index;
+  };
+  const keys: Array<[MatchReason, (c: MatchCandidate) => string]> = [
     [
       'account-number',
-      (c, t) => {
+      (c) => {
         const number = digits(c.sourceAccount.accountNumber);
-        return number.length >= 4 && number === digits(t.accountNumber);
+        return number.length >= 4 ? number : '';
       },
     ],
-    [
-      'name',
-      (c, t) => {
-        const name = words(c.sourceAccount.accountName);
-        return name.length > 0 && name === words(t.name);
-      },
-    ],
+    ['name', (c) => words(c.sourceAccount.accountName)],
   ];
-  for (const [reason, matches] of passes) {
+  for (const [reason, keyOf] of keys) {
     for (const candidate of candidates) {
       if (result[candidate.sourceAccount.id]) continue;
-      const target = candidate.targetOptions.find(
-        (t) => suits(candidate, t) && matches(candidate, t),
-      );
+      const key = keyOf(candidate);
+      if (!key) continue;
+      // The first in the list's order that is free and suits, as a scan of the list would find.
+      const matching = indexOf(candidate.targetOptions)[reason].get(key);
+      const target = matching?.find((t) => suits(candidate, t));
       if (target) {
         used.add(target.id);
         result[candidate.sourceAccount.id] = { targetAccountId: target.id, reason };

@@ -1,10 +1,50 @@
 'use client';
-import { forwardRef, type TableHTMLAttributes } from 'react';
+import {
+  forwardRef,
+  startTransition,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type TableHTMLAttributes,
+} from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { useAccountMapperState } from './account-mapper-context';
 import { AccountMapperRow } from './account-mapper-row';
 
 const scope = 'account-mapper';
+
+/** Rows in the first commit: more than any screen shows at once. */
+const FIRST_ROWS = 50;
+/** Rows added by each later commit. */
+const MORE_ROWS = 100;
+
+const subscribeNever = () => () => {};
+
+/**
+ * How many rows to render: all of them within about a second, the first screenful at once.
+ *
+ * A thousand rows cost ~300 ms of script before anything paints (most of it cold code: a first
+ * render runs before the JIT warms up). So the first commit holds the rows a screen shows and the
+ * rest follow in transitions of `MORE_ROWS`: React renders them in slices of a few milliseconds
+ * and lets a click or a key through between slices. Every row is in the DOM once they have
+ * arrived (for find-in-page and screen readers' table navigation), unlike a windowed list.
+ *
+ * Server rendering and hydration render every row, so the HTML holds them all and hydration
+ * matches it.
+ */
+function useRowsShown(total: number): number {
+  const hydrating = useSyncExternalStore(
+    subscribeNever,
+    () => false,
+    () => true,
+  );
+  const [shown, setShown] = useState(() => (hydrating ? Number.POSITIVE_INFINITY : FIRST_ROWS));
+  useEffect(() => {
+    if (shown >= total) return;
+    startTransition(() => setShown((n) => n + MORE_ROWS));
+  }, [shown, total]);
+  return shown;
+}
 
 /** Props of `AccountMapper.Table`. */
 export interface AccountMapperTableProps extends TableHTMLAttributes<HTMLTableElement> {
@@ -21,6 +61,7 @@ export const AccountMapperTable = forwardRef<HTMLTableElement, AccountMapperTabl
   function AccountMapperTable({ rowClassName, ...props }, ref) {
     const { t } = useI18n();
     const { accounts, value, problems, suggestions, rowStatus } = useAccountMapperState('Table');
+    const shown = useRowsShown(accounts.length);
     if (accounts.length === 0) {
       return (
         <p data-scope={scope} data-part="empty">
@@ -47,7 +88,7 @@ export const AccountMapperTable = forwardRef<HTMLTableElement, AccountMapperTabl
           </tr>
         </thead>
         <tbody>
-          {accounts.map((account) => (
+          {(shown < accounts.length ? accounts.slice(0, shown) : accounts).map((account) => (
             <AccountMapperRow
               key={account.id}
               className={rowClassName}
