@@ -20,17 +20,21 @@ export interface Anatomy<Key extends string> {
   selector(key: Key): string;
 }
 
-/** Declares a component's anatomy: its scope and its parts (code name to `data-part`). */
+/** `applyAllButton` → `apply-all-button`: a part's code name as its `data-part`. */
+const kebab = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/**
+ * Declares a component's anatomy: its scope and its parts, by code name; each part's `data-part`
+ * is its name in kebab case (`errorText` → `error-text`), so the bundle holds each name once.
+ */
 export function createAnatomy<const Key extends string>(
   scope: string,
-  parts: Record<Key, string>,
+  keys: readonly Key[],
 ): Anatomy<Key> {
+  const parts = Object.fromEntries(keys.map((key) => [key, kebab(key)])) as Record<Key, string>;
   // One frozen object per part, so spreading it in render allocates nothing new.
   const attributes = Object.fromEntries(
-    Object.entries<string>(parts).map(([key, part]) => [
-      key,
-      Object.freeze({ 'data-scope': scope, 'data-part': part }),
-    ]),
+    keys.map((key) => [key, Object.freeze({ 'data-scope': scope, 'data-part': parts[key] })]),
   ) as Record<Key, PartAttributes>;
   return {
     scope,
