@@ -10,7 +10,7 @@ import { ERROR_CODES } from '@bankfeeds/model';
 import { createBankFeedsHandlers, type FaultRule } from '@bankfeeds/mocks';
 import { setupBankFeedsServer } from '@bankfeeds/mocks/node';
 import { BankFeedsSetup, type BankFeedsEvent } from '../src';
-import { ERROR_PRESENTATION } from '../src/i18n/error-info';
+import { ERROR_PRESENTATION, toErrorInfo } from '../src/i18n/error-info';
 import { BASE_URL, renderKit, TODAY } from './kit';
 
 const { server } = setupBankFeedsServer({ today: TODAY });
@@ -140,12 +140,20 @@ describe('The setup machine reports one set of events, headless or in React', ()
     expect(headless).toContainEqual({ type: 'mapping.submitted', count: 1 });
   });
 
-  it('agrees with the React kit on which errors the user can recover from', () => {
+  it('shows the customer no retry or reconnect for an error the client says they cannot recover from', () => {
     for (const code of ERROR_CODES) {
-      expect([code, isUserRecoverableCode(code)]).toEqual([
-        code,
-        ERROR_PRESENTATION[code].userRecoverable,
-      ]);
+      const info = toErrorInfo({ code });
+      expect([code, info.userRecoverable]).toEqual([code, isUserRecoverableCode(code)]);
+      if (!info.userRecoverable) {
+        expect([code, ERROR_PRESENTATION[code].action]).not.toEqual([code, 'retry']);
+        expect([code, ERROR_PRESENTATION[code].action]).not.toEqual([code, 'reconnect']);
+      }
     }
+    expect(ERROR_CODES.filter((code) => !isUserRecoverableCode(code))).toEqual([
+      'unauthorized',
+      'company-limit-reached',
+      'bank-feeds-disabled',
+      'api-key-in-browser',
+    ]);
   });
 });

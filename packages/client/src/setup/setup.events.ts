@@ -29,7 +29,7 @@ export type SetupDomainEvent =
 
 /**
  * Codes nothing the user does in this session can fix: the host (or the bank) must step in. The
- * React kit presents exactly these as not recoverable (a test holds the two together).
+ * one list: the React kit's error presentation reads it through `isUserRecoverableCode`.
  */
 const NOT_USER_RECOVERABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'unauthorized',

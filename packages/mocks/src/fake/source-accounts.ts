@@ -2,107 +2,34 @@ import {
   SourceAccountBatchBodySchema,
   SourceAccountBatchResultsSchema,
   SourceAccountListSchema,
-  type SourceAccountSchema,
   SourceAccountUpdateSchema,
   SourceAccountV1PrototypeSchema,
-  SourceAccountV1Schema,
   SourceAccountV2PrototypeSchema,
-  SourceAccountV2Schema,
   type SourceAccountPrototype,
 } from '@bankfeeds/model';
 import type { FakeContext } from './context';
 import { badRequest, codatError } from './errors';
 import { accountsOf, requireConnection, requireSourceAccount } from './lookup';
-import { answersPending, settleMappings } from './mapping';
+import { settleMappings } from './mapping';
 import { refuseBrokenRules } from './source-account-rules';
-import type { SourceAccountRecord, WireOf } from './state';
+import {
+  accountFromPrototype,
+  DUPLICATE_SOURCE_ACCOUNT_TEXT,
+  sourceAccountToWire,
+  type SourceAccountBatchItem,
+  type SourceAccountBody,
+} from './source-account-wire';
+import type { SourceAccountRecord } from './state';
 import { checkedReply, parseRequest } from './validate';
 
-/** A source account as Codat sends it (v2 or v1, as it was created). */
-export type SourceAccountBody = WireOf<typeof SourceAccountSchema>;
-/** One item of a batch-create reply. */
-export type SourceAccountBatchItem = WireOf<typeof SourceAccountBatchResultsSchema>[number];
-
-/** Codat's text when an id is already registered on the connection. */
-export const DUPLICATE_SOURCE_ACCOUNT_TEXT = 'A bank account already exists with the same Id';
-
-/** The same fields, without those whose value is `null` (Codat leaves such keys out). */
-function withoutNulls<T extends Record<string, unknown>>(fields: T): T {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)) as T;
-}
-
-/**
- * The reply body of a source account, in the schema version it was created with, or in `v1`
- * when asked (the update reply is always v1, whatever the integration's version).
- */
-export function sourceAccountToWire(
-  account: SourceAccountRecord,
-  version: 'v1' | 'v2' = account.schemaVersion,
-): SourceAccountBody {
-  const connected = account.status === 'connected' && account.feedStartDate !== null;
-  if (version === 'v2') {
-    const body: WireOf<typeof SourceAccountV2Schema> = {
-      id: account.id,
-      accountName: account.accountName ?? '',
-      accountType: account.accountType as WireOf<typeof SourceAccountV2Schema>['accountType'],
-      accountNumber: account.accountNumber ?? '',
-      ...(account.sortCode !== null && { sortCode: account.sortCode }),
-      ...(account.routingInfo && { routingInfo: account.routingInfo }),
-      currency: account.currency ?? 'XXX',
-      balance: account.balance ?? 0,
-      // Always present on v2, as in every v2 example of Codat's (null when unknown, which the
-      // API allows): it is what tells a v2 account from a v1 one under the API's `oneOf`.
-      accountInfo: account.accountInfo ?? null,
-      ...(account.modifiedDate !== null && { modifiedDate: account.modifiedDate }),
-      // A mapping Codat has not saved yet reads as `pending`.
-      status: answersPending(account) ? 'pending' : account.status,
-      // v2 sends a date-only feed start date, and only on connected accounts.
-      ...(connected && { feedStartDate: account.feedStartDate }),
-    };
-    return checkedReply(SourceAccountV2Schema, body, 'source account');
-  }
-  // Values the account does not have are left out, as in Codat's examples, rather than sent as null.
-  const body: WireOf<typeof SourceAccountV1Schema> = withoutNulls({
-    id: account.id,
-    accountName: account.accountName,
-    accountType: account.accountType,
-    accountNumber: account.accountNumber,
-    sortCode: account.sortCode,
-    currency: account.currency ?? 'XXX',
-    balance: account.balance,
-    modifiedDate: account.modifiedDate,
-    status: answersPending(account) ? 'pending' : account.status,
-    feedStartDate: connected ? `${account.feedStartDate}T00:00:00` : null,
-  });
-  return checkedReply(SourceAccountV1Schema, body, 'source account');
-}
-
-/** A new `pending` account record from a create prototype. */
-export function accountFromPrototype(
-  prototype: SourceAccountPrototype,
-  schemaVersion: 'v1' | 'v2',
-  now: string,
-): SourceAccountRecord {
-  const v2 =
-    schemaVersion === 'v2' ? (prototype as WireOf<typeof SourceAccountV2PrototypeSchema>) : null;
-  return {
-    id: prototype.id,
-    schemaVersion,
-    accountName: prototype.accountName ?? null,
-    accountType: prototype.accountType ?? null,
-    accountNumber: prototype.accountNumber ?? null,
-    sortCode: prototype.sortCode ?? null,
-    routingInfo: v2?.routingInfo ?? null,
-    accountInfo: v2?.accountInfo ?? null,
-    currency: prototype.currency ?? null,
-    balance: prototype.balance ?? null,
-    modifiedDate: prototype.modifiedDate ?? now,
-    status: 'pending',
-    feedStartDate: null,
-    targetAccountId: null,
-    readsBeforeConnected: 0,
-  };
-}
+// The wire shapes live beside these endpoints; re-exported so callers keep one import.
+export {
+  accountFromPrototype,
+  DUPLICATE_SOURCE_ACCOUNT_TEXT,
+  sourceAccountToWire,
+  type SourceAccountBatchItem,
+  type SourceAccountBody,
+} from './source-account-wire';
 
 /**
  * The schema version of a connection's accounts. Codat fixes it per integration (v2 for those

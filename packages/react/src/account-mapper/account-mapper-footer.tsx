@@ -5,8 +5,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { partContent } from '../internal/slot';
 import { useAccountMapperState } from './account-mapper-context';
 import { connects } from './mapping-logic';
-
-const scope = 'account-mapper';
+import { accountMapperAnatomy } from './anatomy';
 
 /** Props of `AccountMapper.Summary`. */
 export interface AccountMapperSummaryProps extends HTMLAttributes<HTMLParagraphElement> {
@@ -28,7 +27,7 @@ export const AccountMapperSummary = forwardRef<HTMLParagraphElement, AccountMapp
     const count = accounts.filter((a) => a.status !== 'connected' && connects(value[a.id])).length;
     const Text = asChild ? SummarySlot : 'p';
     return (
-      <Text {...props} ref={ref} data-scope={scope} data-part="summary">
+      <Text {...props} ref={ref} {...accountMapperAnatomy.attrs('summary')}>
         {partContent(asChild, children, plural('mapper.summary', count))}
       </Text>
     );
@@ -63,8 +62,7 @@ export const AccountMapperSubmit = forwardRef<HTMLButtonElement, AccountMapperSu
         ref={ref}
         disabled={!canSubmit}
         aria-busy={submitting || undefined}
-        data-scope={scope}
-        data-part="submit"
+        {...accountMapperAnatomy.attrs('submit')}
         onClick={(event) => {
           onClick?.(event);
           if (!event.defaultPrevented) submit();

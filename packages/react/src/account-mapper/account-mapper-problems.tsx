@@ -3,18 +3,18 @@ import { forwardRef, useId, type HTMLAttributes, type MouseEvent } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { useAccountMapperActions, useAccountMapperState } from './account-mapper-context';
 import { problemMessage } from './problem-message';
-
-const scope = 'account-mapper';
+import { accountMapperAnatomy } from './anatomy';
 
 /** Props of `AccountMapper.Problems`. */
 export type AccountMapperProblemsProps = HTMLAttributes<HTMLElement>;
 
 /** Moves focus to the field a summary entry names (the row's target, or its date field). */
 function focusField(event: MouseEvent<HTMLAnchorElement>, rowId: string, field: string) {
-  const root = event.currentTarget.closest('[data-scope="account-mapper"][data-part="root"]');
-  const row = root?.querySelector(`[data-part="row"][id="${rowId}"]`);
+  const { selector } = accountMapperAnatomy;
+  const root = event.currentTarget.closest(selector('root'));
+  const row = root?.querySelector(`${selector('row')}[id="${rowId}"]`);
   const control = row?.querySelector<HTMLElement>(
-    field === 'target' ? '[data-part="target-trigger"]' : 'input',
+    field === 'target' ? selector('targetTrigger') : 'input',
   );
   if (!control) return;
   event.preventDefault();
@@ -55,22 +55,20 @@ export const AccountMapperProblems = forwardRef<HTMLElement, AccountMapperProble
         aria-labelledby={titleId}
         {...props}
         ref={ref}
-        data-scope={scope}
-        data-part="problems"
+        {...accountMapperAnatomy.attrs('problems')}
       >
-        <p id={titleId} data-scope={scope} data-part="problems-title">
+        <p id={titleId} {...accountMapperAnatomy.attrs('problemsTitle')}>
           {problemCount > 0
             ? plural('mapper.fixErrors', problemCount)
             : t('mapper.validation.required')}
         </p>
         {items.length > 0 ? (
-          <ul data-scope={scope} data-part="problems-list">
+          <ul {...accountMapperAnatomy.attrs('problemsList')}>
             {items.map((item) => (
               <li key={item.key}>
                 <a
                   href={`#${item.href}`}
-                  data-scope={scope}
-                  data-part="problem-link"
+                  {...accountMapperAnatomy.attrs('problemLink')}
                   data-field={item.field}
                   data-code={item.code}
                   onClick={(event) => focusField(event, item.href, item.field)}

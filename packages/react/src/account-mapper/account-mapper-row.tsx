@@ -22,8 +22,7 @@ import type {
   MappingSuggestion,
   RowSubmitStatus,
 } from './types';
-
-const scope = 'account-mapper';
+import { accountMapperAnatomy } from './anatomy';
 
 /** Props of `AccountMapper.Row`: one source account and everything shown about it. */
 export interface AccountMapperRowProps extends HTMLAttributes<HTMLTableRowElement> {
@@ -48,7 +47,7 @@ function AccountNumber({ value }: { value: string | null }) {
   if (!masked) return null;
   const last4 = masked.replace(/•/g, '');
   return (
-    <span data-scope={scope} data-part="account-number">
+    <span {...accountMapperAnatomy.attrs('accountNumber')}>
       <span aria-hidden="true">{masked}</span>
       <span data-part="announcer">{t('mapper.accountEnding', { last4 })}</span>
     </span>
@@ -166,17 +165,14 @@ export const AccountMapperRow = memo(
         ref={ref}
         id={rest.id ?? rowId(account.id)}
         className={className}
-        data-scope={scope}
-        data-part="row"
+        {...accountMapperAnatomy.attrs('row')}
         data-state={stateName}
         data-invalid={dataFlag(problem !== null || dateProblems.length > 0)}
         data-connected={dataFlag(connected)}
       >
-        <th scope="row" data-scope={scope} data-part="account">
-          <span data-scope={scope} data-part="account-name">
-            {account.name}
-          </span>{' '}
-          <span data-scope={scope} data-part="meta">
+        <th scope="row" {...accountMapperAnatomy.attrs('account')}>
+          <span {...accountMapperAnatomy.attrs('accountName')}>{account.name}</span>{' '}
+          <span {...accountMapperAnatomy.attrs('meta')}>
             <AccountNumber value={account.accountNumber} />
             {account.sortCode ? (
               <> · {t('mapper.sortCode', { sortCode: account.sortCode })}</>
@@ -184,14 +180,14 @@ export const AccountMapperRow = memo(
             · {account.currency}
           </span>
         </th>
-        <td data-scope={scope} data-part="balance">
+        <td {...accountMapperAnatomy.attrs('balance')}>
           {account.balance === null
             ? t('common.notAvailable')
             : formatAmount(account.balance, account.currency, locale)}
         </td>
-        <td data-scope={scope} data-part="target">
+        <td {...accountMapperAnatomy.attrs('target')}>
           {connected ? (
-            <span data-scope={scope} data-part="connected-target">
+            <span {...accountMapperAnatomy.attrs('connectedTarget')}>
               {t('mapper.connectedTo', { target: account.connectedTargetName ?? '' })}
             </span>
           ) : (
@@ -205,7 +201,7 @@ export const AccountMapperRow = memo(
             />
           )}
           {showSuggestion ? (
-            <p data-scope={scope} data-part="suggestion">
+            <p {...accountMapperAnatomy.attrs('suggestion')}>
               <span>
                 {t('mapper.suggestion', {
                   name: suggestion.targetName,
@@ -219,8 +215,7 @@ export const AccountMapperRow = memo(
                   name: suggestion.targetName,
                   account: account.name,
                 })}
-                data-scope={scope}
-                data-part="suggestion-accept"
+                {...accountMapperAnatomy.attrs('suggestionAccept')}
                 onClick={() => {
                   // This button goes once the suggestion is taken: focus moves to the choice it
                   // made rather than falling to the page.
@@ -236,12 +231,12 @@ export const AccountMapperRow = memo(
             </p>
           ) : null}
           {problem ? (
-            <p id={errorId} data-scope={scope} data-part="row-error">
+            <p id={errorId} {...accountMapperAnatomy.attrs('rowError')}>
               {problem}
             </p>
           ) : null}
         </td>
-        <td data-scope={scope} data-part="start-date">
+        <td {...accountMapperAnatomy.attrs('startDate')}>
           {connected ? (
             account.feedStartDate ? (
               formatCalendarDate(account.feedStartDate, locale)
@@ -274,7 +269,7 @@ export const AccountMapperRow = memo(
               </FeedStartDatePickerControl>
               <FeedStartDatePickerErrorText />
               {dateMessages.length > 0 ? (
-                <p id={dateErrorId} data-scope={scope} data-part="row-error">
+                <p id={dateErrorId} {...accountMapperAnatomy.attrs('rowError')}>
                   {dateMessages.join(' ')}
                 </p>
               ) : null}
@@ -282,8 +277,8 @@ export const AccountMapperRow = memo(
             </FeedStartDatePickerRoot>
           )}
         </td>
-        <td data-scope={scope} data-part="status">
-          <span data-scope={scope} data-part="badge" data-state={stateName}>
+        <td {...accountMapperAnatomy.attrs('status')}>
+          <span {...accountMapperAnatomy.attrs('badge')} data-state={stateName}>
             {statusLabel}
           </span>
         </td>

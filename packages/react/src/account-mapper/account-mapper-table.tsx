@@ -10,8 +10,7 @@ import {
 import { useI18n } from '../i18n/i18n-context';
 import { useAccountMapperState } from './account-mapper-context';
 import { AccountMapperRow } from './account-mapper-row';
-
-const scope = 'account-mapper';
+import { accountMapperAnatomy } from './anatomy';
 
 /** Rows in the first commit: more than any screen shows at once. */
 const FIRST_ROWS = 50;
@@ -63,11 +62,7 @@ export const AccountMapperTable = forwardRef<HTMLTableElement, AccountMapperTabl
     const { accounts, value, problems, suggestions, rowStatus } = useAccountMapperState('Table');
     const shown = useRowsShown(accounts.length);
     if (accounts.length === 0) {
-      return (
-        <p data-scope={scope} data-part="empty">
-          {t('mapper.empty')}
-        </p>
-      );
+      return <p {...accountMapperAnatomy.attrs('empty')}>{t('mapper.empty')}</p>;
     }
     return (
       <table
@@ -75,8 +70,7 @@ export const AccountMapperTable = forwardRef<HTMLTableElement, AccountMapperTabl
         aria-label={props['aria-labelledby'] ? undefined : t('mapper.table.label')}
         {...props}
         ref={ref}
-        data-scope={scope}
-        data-part="table"
+        {...accountMapperAnatomy.attrs('table')}
       >
         <thead>
           <tr>

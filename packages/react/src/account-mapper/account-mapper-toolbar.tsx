@@ -10,8 +10,7 @@ import { FeedStartDatePicker } from '../feed-start-date-picker/feed-start-date-p
 import { useAccountMapperActions, useAccountMapperState } from './account-mapper-context';
 import { connects, takenTargets } from './mapping-logic';
 import type { MappingValue } from './types';
-
-const scope = 'account-mapper';
+import { accountMapperAnatomy } from './anatomy';
 
 /** Props of `AccountMapper.DateBounds`. */
 export interface AccountMapperDateBoundsProps extends HTMLAttributes<HTMLParagraphElement> {
@@ -38,7 +37,12 @@ export const AccountMapperDateBounds = forwardRef<
   const { earliest, latest } = feedStartDateBounds(today);
   const Text = asChild ? DateBoundsSlot : 'p';
   return (
-    <Text {...props} ref={ref} id={dateDescriptionId} data-scope={scope} data-part="description">
+    <Text
+      {...props}
+      ref={ref}
+      id={dateDescriptionId}
+      {...accountMapperAnatomy.attrs('description')}
+    >
       {partContent(
         asChild,
         children,
@@ -82,7 +86,7 @@ export const AccountMapperApplyAll = forwardRef<HTMLDivElement, AccountMapperApp
       );
     };
     return (
-      <div {...props} ref={ref} data-scope={scope} data-part="apply-all">
+      <div {...props} ref={ref} {...accountMapperAnatomy.attrs('applyAll')}>
         <FeedStartDatePicker
           value={date}
           onValueChange={setDate}
@@ -95,8 +99,7 @@ export const AccountMapperApplyAll = forwardRef<HTMLDivElement, AccountMapperApp
           type="button"
           disabled={disabled || !date}
           onClick={apply}
-          data-scope={scope}
-          data-part="apply-all-button"
+          {...accountMapperAnatomy.attrs('applyAllButton')}
         >
           {t('mapper.applyAll.button')}
         </button>
@@ -171,8 +174,7 @@ export const AccountMapperAcceptSuggestions = forwardRef<
         onClick?.(event);
         if (!event.defaultPrevented) accept();
       }}
-      data-scope={scope}
-      data-part="accept-suggestions"
+      {...accountMapperAnatomy.attrs('acceptSuggestions')}
     >
       {partContent(asChild, children, plural('mapper.suggestions.acceptAll', open.length))}
     </Button>

@@ -11,10 +11,10 @@ import {
 } from './account-mapper-toolbar';
 import { AccountMapperSubmit, AccountMapperSummary } from './account-mapper-footer';
 import { AccountMapperProblems } from './account-mapper-problems';
+import { accountMapperAnatomy, type accountMapperClassNameKeys } from './anatomy';
 
 /** Parts of the preassembled mapper that take extra class names. */
-export type AccountMapperPart =
-  'root' | 'header' | 'toolbar' | 'table' | 'row' | 'footer' | 'problems' | 'summary' | 'submit';
+export type AccountMapperPart = (typeof accountMapperClassNameKeys)[number];
 
 /** Props of the preassembled {@link AccountMapper}. */
 export interface AccountMapperProps extends AccountMapperRootProps {
@@ -42,17 +42,13 @@ export const AccountMapper = forwardRef<HTMLDivElement, AccountMapperProps>(func
   return (
     <AccountMapperRoot {...rootProps} ref={ref} className={cx(classNames?.root, className)}>
       {heading === null ? null : (
-        <div data-scope="account-mapper" data-part="header" className={classNames?.header}>
-          <Heading data-scope="account-mapper" data-part="title">
-            {heading ?? t('mapper.title')}
-          </Heading>
-          <p data-scope="account-mapper" data-part="description">
-            {t('mapper.description')}
-          </p>
+        <div {...accountMapperAnatomy.attrs('header')} className={classNames?.header}>
+          <Heading {...accountMapperAnatomy.attrs('title')}>{heading ?? t('mapper.title')}</Heading>
+          <p {...accountMapperAnatomy.attrs('description')}>{t('mapper.description')}</p>
         </div>
       )}
       {rootProps.accounts.length > 0 ? (
-        <div data-scope="account-mapper" data-part="toolbar" className={classNames?.toolbar}>
+        <div {...accountMapperAnatomy.attrs('toolbar')} className={classNames?.toolbar}>
           <AccountMapperApplyAll />
           <AccountMapperAcceptSuggestions />
           <AccountMapperDateBounds />
@@ -60,7 +56,7 @@ export const AccountMapper = forwardRef<HTMLDivElement, AccountMapperProps>(func
       ) : null}
       <AccountMapperTable className={classNames?.table} rowClassName={classNames?.row} />
       {rootProps.accounts.length > 0 && submitLabel !== null ? (
-        <div data-scope="account-mapper" data-part="footer" className={classNames?.footer}>
+        <div {...accountMapperAnatomy.attrs('footer')} className={classNames?.footer}>
           <AccountMapperProblems className={classNames?.problems} />
           <AccountMapperSummary className={classNames?.summary} />
           <AccountMapperSubmit className={classNames?.submit}>{submitLabel}</AccountMapperSubmit>

@@ -17,8 +17,7 @@ import { useAccountMapperActions } from './account-mapper-context';
 import { choiceToValue, valueToChoice } from './mapping-logic';
 import { targetItems, type TargetItem } from './target-items';
 import type { MapperAccount, MappingChoice } from './types';
-
-const scope = 'account-mapper';
+import { accountMapperAnatomy } from './anatomy';
 
 /** Props of the row's target list, mounted by `AccountMapper.TargetSelect` on first use. */
 export interface TargetListProps {
@@ -161,8 +160,7 @@ export function TargetList({
         aria-selected={checked}
         aria-disabled={item.disabled || undefined}
         data-value={item.value}
-        data-scope={scope}
-        data-part="target-item"
+        {...accountMapperAnatomy.attrs('targetItem')}
         data-state={checked ? 'checked' : 'unchecked'}
         data-highlighted={dataFlag(highlighted === item.value)}
         data-disabled={dataFlag(item.disabled === true)}
@@ -179,8 +177,7 @@ export function TargetList({
       role="listbox"
       tabIndex={-1}
       aria-label={t('mapper.target.label', { account: account.name })}
-      data-scope={scope}
-      data-part="target-content"
+      {...accountMapperAnatomy.attrs('targetContent')}
       data-state="open"
       data-side={side}
       onKeyDown={onKeyDown}
@@ -216,20 +213,20 @@ export function TargetList({
         if (item && pointerType.current !== 'mouse') pick(item);
       }}
     >
-      <div data-scope={scope} data-part="target-viewport">
+      <div {...accountMapperAnatomy.attrs('targetViewport')}>
         <div role="group" aria-labelledby={`${id}-existing`}>
-          <div id={`${id}-existing`} data-scope={scope} data-part="target-group-label">
+          <div id={`${id}-existing`} {...accountMapperAnatomy.attrs('targetGroupLabel')}>
             {t('mapper.target.existing')}
           </div>
           {items.existing.length === 0 ? (
-            <p data-scope={scope} data-part="target-empty">
+            <p {...accountMapperAnatomy.attrs('targetEmpty')}>
               {t('mapper.target.none', { currency: account.currency })}
             </p>
           ) : null}
           {items.existing.map(renderItem)}
         </div>
         <div role="group" aria-labelledby={`${id}-other`}>
-          <div id={`${id}-other`} data-scope={scope} data-part="target-group-label">
+          <div id={`${id}-other`} {...accountMapperAnatomy.attrs('targetGroupLabel')}>
             {t('mapper.target.other')}
           </div>
           {items.other.map(renderItem)}

@@ -18,8 +18,7 @@ import { choiceToValue, valueToChoice } from './mapping-logic';
 import { targetItems } from './target-items';
 import { TargetList } from './target-list';
 import type { MapperAccount, MappingChoice } from './types';
-
-const scope = 'account-mapper';
+import { accountMapperAnatomy } from './anatomy';
 
 /** The keys that open a select from its trigger, as Radix Select reads them. */
 const OPEN_KEYS = new Set([' ', 'Enter', 'ArrowUp', 'ArrowDown']);
@@ -96,7 +95,7 @@ export const AccountMapperTargetSelect = memo(
     }
 
     return (
-      <div data-scope={scope} data-part="target-control">
+      <div {...accountMapperAnatomy.attrs('targetControl')}>
         <button
           ref={ref}
           type="button"
@@ -109,8 +108,7 @@ export const AccountMapperTargetSelect = memo(
           aria-invalid={invalid || undefined}
           aria-describedby={aria['aria-describedby']}
           disabled={disabled}
-          data-scope={scope}
-          data-part="target-trigger"
+          {...accountMapperAnatomy.attrs('targetTrigger')}
           data-state={open ? 'open' : 'closed'}
           data-disabled={dataFlag(disabled)}
           data-placeholder={dataFlag(choice === null)}
@@ -157,10 +155,10 @@ export const AccountMapperTargetSelect = memo(
             }
           }}
         >
-          <span data-scope={scope} data-part="target-value">
+          <span {...accountMapperAnatomy.attrs('targetValue')}>
             {label ?? t('mapper.target.placeholder')}
           </span>
-          <span aria-hidden="true" data-scope={scope} data-part="target-icon">
+          <span aria-hidden="true" {...accountMapperAnatomy.attrs('targetIcon')}>
             ▼
           </span>
         </button>

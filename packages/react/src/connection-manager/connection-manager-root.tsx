@@ -9,6 +9,7 @@ import {
   type ConnectionManagerContextValue,
 } from './connection-manager-context';
 import type { ConnectionManagerStatus, ConnectionStatus, ManagedFeed } from './types';
+import { connectionManagerAnatomy } from './anatomy';
 
 /** Props of `ConnectionManager.Root`. */
 export interface ConnectionManagerRootProps extends HTMLAttributes<HTMLDivElement> {
@@ -119,13 +120,12 @@ export const ConnectionManagerRoot = forwardRef<HTMLDivElement, ConnectionManage
           ref={ref}
           className={className}
           aria-busy={status === 'loading' || undefined}
-          data-scope="connection-manager"
-          data-part="root"
+          {...connectionManagerAnatomy.attrs('root')}
           data-state={status}
           data-connection={connectionStatus ?? undefined}
         >
           {children}
-          <LiveRegion announcer={announcer} scope="connection-manager" />
+          <LiveRegion announcer={announcer} scope={connectionManagerAnatomy.scope} />
         </div>
       </ConnectionManagerContext.Provider>
     );

@@ -9,9 +9,10 @@ import {
   ConnectionManagerStatus,
   ConnectionManagerTitle,
 } from './connection-manager-parts';
+import type { connectionManagerClassNameKeys } from './anatomy';
 
 /** Parts of the preassembled manager that take extra class names. */
-export type ConnectionManagerPart = 'root' | 'title' | 'organisation' | 'table' | 'dialog';
+export type ConnectionManagerPart = (typeof connectionManagerClassNameKeys)[number];
 
 /** Props of the preassembled {@link ConnectionManager}. */
 export interface ConnectionManagerProps extends ConnectionManagerRootProps {

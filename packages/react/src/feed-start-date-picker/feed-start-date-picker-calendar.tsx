@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { useFeedStartDatePickerContext } from './feed-start-date-picker-context';
 import { toLocalDate } from './date-text';
 import { useCalendarModule, useCalendarPrefetch } from './calendar-loader';
+import { feedStartDatePickerAnatomy } from './anatomy';
 
 /** Props of `FeedStartDatePicker.Calendar`. */
 export interface FeedStartDatePickerCalendarProps extends HTMLAttributes<HTMLDivElement> {
@@ -48,8 +49,7 @@ export const FeedStartDatePickerCalendar = forwardRef<
       {...props}
       ref={ref}
       id={ctx.ids.calendar}
-      data-scope="feed-start-date-picker"
-      data-part="calendar"
+      {...feedStartDatePickerAnatomy.attrs('calendar')}
       onKeyDown={(event: KeyboardEvent<HTMLDivElement>) => {
         onKeyDown?.(event);
         if (event.key === 'Escape' && !event.defaultPrevented) {
@@ -75,7 +75,7 @@ export const FeedStartDatePickerCalendar = forwardRef<
         />
       ) : (
         // Focus stays on the control that opened the calendar; the day takes it once it arrives.
-        <p role="status" data-scope="feed-start-date-picker" data-part="calendar-status">
+        <p role="status" {...feedStartDatePickerAnatomy.attrs('calendarStatus')}>
           {t(calendar.status === 'failed' ? 'datePicker.loadFailed' : 'datePicker.loading')}
         </p>
       )}

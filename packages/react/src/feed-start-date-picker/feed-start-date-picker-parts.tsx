@@ -17,8 +17,7 @@ import { dataFlag, ids } from '../internal/dom';
 import { partContent } from '../internal/slot';
 import { useFeedStartDatePickerContext } from './feed-start-date-picker-context';
 import { formatDateText } from './date-text';
-
-const scope = 'feed-start-date-picker';
+import { feedStartDatePickerAnatomy } from './anatomy';
 
 /** Props of `FeedStartDatePicker.Label`. Children default to the translated "Feed start date". */
 export interface FeedStartDatePickerLabelProps extends LabelHTMLAttributes<HTMLLabelElement> {
@@ -46,8 +45,7 @@ export const FeedStartDatePickerLabel = forwardRef<HTMLLabelElement, FeedStartDa
         ref={ref}
         id={id.label}
         htmlFor={id.input}
-        data-scope={scope}
-        data-part="label"
+        {...feedStartDatePickerAnatomy.attrs('label')}
       >
         {partContent(asChild, children, t('datePicker.label'))}
       </Label>
@@ -72,7 +70,7 @@ export const FeedStartDatePickerControl = forwardRef<
   FeedStartDatePickerControlProps
 >(function FeedStartDatePickerControl({ asChild = false, ...props }, ref) {
   const Group = asChild ? ControlSlot : 'div';
-  return <Group {...props} ref={ref} data-scope={scope} data-part="control" />;
+  return <Group {...props} ref={ref} {...feedStartDatePickerAnatomy.attrs('control')} />;
 });
 
 /** Props of `FeedStartDatePicker.Input`. */
@@ -119,8 +117,7 @@ export const FeedStartDatePickerInput = forwardRef<HTMLInputElement, FeedStartDa
           props['aria-describedby'] ?? ctx.ids.description,
           ctx.problem && ctx.ids.error,
         )}
-        data-scope={scope}
-        data-part="input"
+        {...feedStartDatePickerAnatomy.attrs('input')}
         data-invalid={dataFlag(ctx.invalid)}
         onChange={(event: ChangeEvent<HTMLInputElement>) => {
           onChange?.(event);
@@ -191,8 +188,7 @@ export const FeedStartDatePickerTrigger = forwardRef<
       disabled={ctx.disabled}
       aria-expanded={ctx.open}
       aria-controls={ctx.open ? ctx.ids.calendar : undefined}
-      data-scope={scope}
-      data-part="trigger"
+      {...feedStartDatePickerAnatomy.attrs('trigger')}
       data-state={ctx.open ? 'open' : 'closed'}
       onClick={(event: MouseEvent<HTMLButtonElement>) => {
         onClick?.(event);
@@ -225,7 +221,12 @@ export const FeedStartDatePickerDescription = forwardRef<
   const { t, locale } = useI18n();
   const Text = asChild ? DescriptionSlot : 'p';
   return (
-    <Text {...props} ref={ref} id={ctx.ids.description} data-scope={scope} data-part="description">
+    <Text
+      {...props}
+      ref={ref}
+      id={ctx.ids.description}
+      {...feedStartDatePickerAnatomy.attrs('description')}
+    >
       {partContent(
         asChild,
         children,
@@ -264,7 +265,12 @@ export const FeedStartDatePickerErrorText = forwardRef<
   if (!ctx.problem) return null;
   const Text = asChild ? ErrorTextSlot : 'p';
   return (
-    <Text {...props} ref={ref} id={ctx.ids.error} data-scope={scope} data-part="error-text">
+    <Text
+      {...props}
+      ref={ref}
+      id={ctx.ids.error}
+      {...feedStartDatePickerAnatomy.attrs('errorText')}
+    >
       {partContent(
         asChild,
         children,

@@ -28,6 +28,7 @@ import {
   type FeedStartDatePickerProblem,
 } from './feed-start-date-picker-context';
 import { formatDateText, parseDateText } from './date-text';
+import { feedStartDatePickerAnatomy } from './anatomy';
 
 /** Details passed with every value change. */
 export interface FeedStartDateChangeDetails {
@@ -253,8 +254,7 @@ export const FeedStartDatePickerRoot = forwardRef<HTMLDivElement, FeedStartDateP
           ref={ref}
           id={base}
           className={className}
-          data-scope="feed-start-date-picker"
-          data-part="root"
+          {...feedStartDatePickerAnatomy.attrs('root')}
           data-state={open ? 'open' : 'closed'}
           data-disabled={dataFlag(disabled)}
           data-invalid={dataFlag(isInvalid)}

@@ -16,10 +16,10 @@ import {
   FeedStartDatePickerCalendar,
   type FeedStartDatePickerCalendarProps,
 } from './feed-start-date-picker-calendar';
+import type { feedStartDatePickerClassNameKeys } from './anatomy';
 
 /** Parts of the preassembled picker that take extra class names. */
-export type FeedStartDatePickerPart =
-  'root' | 'label' | 'control' | 'input' | 'trigger' | 'description' | 'errorText' | 'calendar';
+export type FeedStartDatePickerPart = (typeof feedStartDatePickerClassNameKeys)[number];
 
 /** Props of the preassembled {@link FeedStartDatePicker}. */
 export interface FeedStartDatePickerProps extends FeedStartDatePickerRootProps {

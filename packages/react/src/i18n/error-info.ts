@@ -1,4 +1,5 @@
 import { ERROR_CODES, isRetryableCode, type ErrorCode } from '@bankfeeds/model';
+import { isUserRecoverableCode } from '@bankfeeds/client';
 import type { MessageKey } from './en';
 
 /** What the user can do about an error, shown as a button or link beside its message. */
@@ -8,15 +9,18 @@ export type ErrorAction = 'retry' | 'reconnect' | 'contactBank';
 export interface ErrorPresentation {
   message: MessageKey;
   action: ErrorAction | null;
-  /** `false` when nothing the user does in this session can fix it (the host should step in). */
+  /**
+   * `false` when nothing the user does in this session can fix it (the host should step in).
+   * From the client's one list (`isUserRecoverableCode`), so headless and React agree.
+   */
   userRecoverable: boolean;
 }
 
-const present = (
-  code: ErrorCode,
-  action: ErrorAction | null,
-  userRecoverable = true,
-): ErrorPresentation => ({ message: `error.${code}`, action, userRecoverable });
+const present = (code: ErrorCode, action: ErrorAction | null): ErrorPresentation => ({
+  message: `error.${code}`,
+  action,
+  userRecoverable: isUserRecoverableCode(code),
+});
 
 /**
  * Every error code the kit can raise, with its message and action. A `Record` over `ErrorCode`,
@@ -24,9 +28,9 @@ const present = (
  */
 export const ERROR_PRESENTATION: Readonly<Record<ErrorCode, ErrorPresentation>> = {
   'bad-request': present('bad-request', 'retry'),
-  unauthorized: present('unauthorized', null, false),
+  unauthorized: present('unauthorized', null),
   forbidden: present('forbidden', 'reconnect'),
-  'company-limit-reached': present('company-limit-reached', 'contactBank', false),
+  'company-limit-reached': present('company-limit-reached', 'contactBank'),
   'not-found': present('not-found', 'retry'),
   conflict: present('conflict', 'retry'),
   'rate-limited': present('rate-limited', 'retry'),
@@ -34,7 +38,7 @@ export const ERROR_PRESENTATION: Readonly<Record<ErrorCode, ErrorPresentation>> 
   'service-unavailable': present('service-unavailable', 'retry'),
   // Only the bank can fix it (Xero's bank-feeds access for its app, Codat's "Enable bank feeds"):
   // neither a retry nor a reconnect helps, so the customer is sent to the bank.
-  'bank-feeds-disabled': present('bank-feeds-disabled', 'contactBank', false),
+  'bank-feeds-disabled': present('bank-feeds-disabled', 'contactBank'),
   'multi-currency-disabled': present('multi-currency-disabled', 'retry'),
   // The user fixes this one in the mapper (another target); the row shows it.
   'target-already-connected': present('target-already-connected', null),
@@ -48,7 +52,7 @@ export const ERROR_PRESENTATION: Readonly<Record<ErrorCode, ErrorPresentation>> 
   'network-error': present('network-error', 'retry'),
   timeout: present('timeout', 'retry'),
   aborted: present('aborted', 'retry'),
-  'api-key-in-browser': present('api-key-in-browser', 'contactBank', false),
+  'api-key-in-browser': present('api-key-in-browser', 'contactBank'),
   unknown: present('unknown', 'retry'),
 };
 

@@ -28,8 +28,7 @@ import {
   selectOrgError,
   selectRetryable,
 } from './setup-selectors';
-
-const scope = 'bank-feeds-setup';
+import { bankFeedsSetupAnatomy } from './anatomy';
 
 /** Props of {@link BankFeedsSetup}. Every callback may change after mount; the latest one is called. */
 export interface BankFeedsSetupProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError'> {
@@ -215,19 +214,16 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
         {...rest}
         ref={ref}
         className={cx(className)}
-        data-scope={scope}
-        data-part="root"
+        {...bankFeedsSetupAnatomy.attrs('root')}
         data-state={step}
         data-status={status}
       >
-        <div data-scope={scope} data-part="header">
+        <div {...bankFeedsSetupAnatomy.attrs('header')}>
           {heading === null ? null : (
-            <Title data-scope={scope} data-part="title">
-              {heading ?? t('setup.title')}
-            </Title>
+            <Title {...bankFeedsSetupAnatomy.attrs('title')}>{heading ?? t('setup.title')}</Title>
           )}
           {onClose ? (
-            <button type="button" data-scope={scope} data-part="close" onClick={close}>
+            <button type="button" {...bankFeedsSetupAnatomy.attrs('close')} onClick={close}>
               {t('setup.close')}
             </button>
           ) : null}
@@ -236,7 +232,7 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
           <StepIndicator step={step} />
         ) : null}
         {body}
-        <LiveRegion announcer={announcer} scope={scope} />
+        <LiveRegion announcer={announcer} scope={bankFeedsSetupAnatomy.scope} />
       </div>
     );
   },

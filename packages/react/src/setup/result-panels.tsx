@@ -5,13 +5,12 @@ import { useI18n } from '../i18n/i18n-context';
 import { toErrorInfo } from '../i18n/error-info';
 import { ErrorAlert } from '../internal/error-alert';
 import { BankFeedsAccountMapper } from './bank-feeds-account-mapper';
-
-const scope = 'bank-feeds-setup';
+import { bankFeedsSetupAnatomy } from './anatomy';
 
 /** The journey's own loading screen. */
 export function LoadingPanel({ heading }: { heading: ReactNode }) {
   return (
-    <section data-scope={scope} data-part="panel" data-state="loading" aria-busy="true">
+    <section {...bankFeedsSetupAnatomy.attrs('panel')} data-state="loading" aria-busy="true">
       {heading}
     </section>
   );
@@ -32,10 +31,10 @@ export function ErrorPanel({
   supportHref: string | undefined;
 }) {
   return (
-    <section data-scope={scope} data-part="panel" data-state="error">
+    <section {...bankFeedsSetupAnatomy.attrs('panel')} data-state="error">
       {heading}
       <ErrorAlert
-        scope={scope}
+        scope={bankFeedsSetupAnatomy.scope}
         error={toErrorInfo(error)}
         onRetry={onRetry}
         onReconnect={onReconnect}
@@ -59,10 +58,10 @@ export function DonePanel({
 }) {
   const { t, plural } = useI18n();
   return (
-    <section data-scope={scope} data-part="panel" data-state="done">
+    <section {...bankFeedsSetupAnatomy.attrs('panel')} data-state="done">
       {heading}
       <p>{plural('setup.done.connected', connected)}</p>
-      <div data-scope={scope} data-part="actions">
+      <div {...bankFeedsSetupAnatomy.attrs('actions')}>
         {onFinish ? (
           <button type="button" data-variant="primary" onClick={onFinish}>
             {t('setup.done.finish')}
@@ -108,13 +107,17 @@ export function MapPanel({
   const { t, plural } = useI18n();
   const roundFailed = status === 'rowsFailed';
   return (
-    <section data-scope={scope} data-part="panel" data-state={status}>
+    <section {...bankFeedsSetupAnatomy.attrs('panel')} data-state={status}>
       {roundFailed ? heading(plural('setup.done.failed', failed)) : heading(t('setup.step.map'))}
       {orgError ? (
-        <ErrorAlert scope={scope} error={toErrorInfo(orgError)} supportHref={supportHref} />
+        <ErrorAlert
+          scope={bankFeedsSetupAnatomy.scope}
+          error={toErrorInfo(orgError)}
+          supportHref={supportHref}
+        />
       ) : null}
       {roundFailed && (retryable || connected > 0) ? (
-        <div data-scope={scope} data-part="actions">
+        <div {...bankFeedsSetupAnatomy.attrs('actions')}>
           {retryable ? (
             <button type="button" data-variant="primary" onClick={onRetryFailed}>
               {t('setup.done.retryFailed')}

@@ -2,8 +2,7 @@
 import type { MouseEvent, ReactNode, Ref } from 'react';
 import type { ConsentFailure } from '@bankfeeds/client';
 import { useI18n } from '../i18n/i18n-context';
-
-const scope = 'bank-feeds-setup';
+import { bankFeedsSetupAnatomy } from './anatomy';
 
 /** A step's heading; focus moves here when the step changes. */
 export function PanelHeading({
@@ -17,7 +16,7 @@ export function PanelHeading({
 }) {
   const Heading = `h${level}` as const;
   return (
-    <Heading ref={headingRef} tabIndex={-1} data-scope={scope} data-part="heading">
+    <Heading ref={headingRef} tabIndex={-1} {...bankFeedsSetupAnatomy.attrs('heading')}>
       {children}
     </Heading>
   );
@@ -30,8 +29,7 @@ export function StepIndicator({ step }: { step: 'connect' | 'map' | 'done' }) {
   const current = steps.indexOf(step);
   return (
     <ol
-      data-scope={scope}
-      data-part="steps"
+      {...bankFeedsSetupAnatomy.attrs('steps')}
       aria-label={t('setup.step', {
         current: current + 1,
         total: 3,
@@ -41,8 +39,7 @@ export function StepIndicator({ step }: { step: 'connect' | 'map' | 'done' }) {
       {steps.map((name, index) => (
         <li
           key={name}
-          data-scope={scope}
-          data-part="step"
+          {...bankFeedsSetupAnatomy.attrs('step')}
           data-state={index < current ? 'complete' : index === current ? 'current' : 'upcoming'}
           aria-current={index === current ? 'step' : undefined}
         >
@@ -76,26 +73,24 @@ export function ConnectPanel({
   const { t } = useI18n();
   return (
     <section
-      data-scope={scope}
-      data-part="panel"
+      {...bankFeedsSetupAnatomy.attrs('panel')}
       data-state={failure ? 'connect-failed' : 'connect'}
     >
       {heading}
       {failure ? (
-        <div role="alert" data-scope={scope} data-part="alert" data-code={failure.reason}>
+        <div role="alert" {...bankFeedsSetupAnatomy.attrs('alert')} data-code={failure.reason}>
           <p data-part="alert-message">{t(`setup.authFailed.${failure.reason}`)}</p>
         </div>
       ) : (
         <p>{t('setup.needsAuth.body')}</p>
       )}
-      <div data-scope={scope} data-part="actions">
+      <div {...bankFeedsSetupAnatomy.attrs('actions')}>
         {linkUrl ? (
           <a
             href={linkUrl}
             target="_blank"
             rel="noopener noreferrer"
-            data-scope={scope}
-            data-part="link"
+            {...bankFeedsSetupAnatomy.attrs('link')}
             data-variant="primary"
             onClick={onOpen}
           >

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useLatest } from '../internal/use-latest';
+import { connectionManagerAnatomy } from '../connection-manager/anatomy';
 
 /**
  * Focus follows the journey: when the panel changes, its heading takes focus (or, for the
@@ -23,9 +24,7 @@ export function useStepFocus(
     }
     (
       headingRef.current ??
-      rootRef.current?.querySelector<HTMLElement>(
-        '[data-scope="connection-manager"][data-part="title"]',
-      )
+      rootRef.current?.querySelector<HTMLElement>(connectionManagerAnatomy.selector('title'))
     )?.focus();
   }, [latest, panel, rootRef, headingRef]);
 }
