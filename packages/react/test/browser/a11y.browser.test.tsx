@@ -10,6 +10,9 @@ const inRealBrowser = typeof navigator !== 'undefined' && !/jsdom/i.test(navigat
 
 /** axe's serious and critical findings on the whole page, as "rule: target" lines. */
 async function seriousFindings() {
+  // Colours fade for 120 ms when an item is highlighted: judge contrast on the settled colours,
+  // not on a frame mid-fade (which a busy machine makes likely).
+  await Promise.all(document.getAnimations().map((animation) => animation.finished));
   const { violations } = await axe.run(document, { resultTypes: ['violations'] });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
