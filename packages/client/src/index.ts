@@ -51,7 +51,7 @@ export type {
   SetupTransition,
   TargetChoice,
 } from './setup/setup.types';
-export { countProblems, isSelected, validateDraft } from './setup/validate-draft';
+export { countProblems, isSelected, sameProblems, validateDraft } from './setup/validate-draft';
 export type { DraftRow } from './setup/validate-draft';
 export { connectSetup } from './setup/setup.connect';
 export type {

@@ -18,9 +18,15 @@ function account(id: string, name: string, targets: string[]): SetupAccountView 
     currency: 'GBP',
     balance: 0,
     status: 'pending',
-    targetOptions: targets.map((t) => ({ id: t, name: t, sortCode: null, accountNumber: null })),
+    targetOptions: targets.map((t) => ({
+      id: t,
+      name: t,
+      balance: null,
+      sortCode: null,
+      accountNumber: null,
+    })),
     newAccountName: name,
-  } as SetupAccountView;
+  };
 }
 
 function row(view: SetupAccountView, patch: Partial<ConnectRow> = {}): ConnectRow {

@@ -39,6 +39,7 @@ export const AccountMapper = forwardRef<HTMLDivElement, AccountMapperProps>(func
 ) {
   const { t } = useI18n();
   const Heading = `h${headingLevel}` as const;
+  const hasRows = (rootProps.connect?.rows ?? rootProps.accounts).length > 0;
   return (
     <AccountMapperRoot {...rootProps} ref={ref} className={cx(classNames?.root, className)}>
       {heading === null ? null : (
@@ -51,7 +52,7 @@ export const AccountMapper = forwardRef<HTMLDivElement, AccountMapperProps>(func
           </p>
         </div>
       )}
-      {rootProps.accounts.length > 0 ? (
+      {hasRows ? (
         <div data-scope="account-mapper" data-part="toolbar" className={classNames?.toolbar}>
           <AccountMapperApplyAll />
           <AccountMapperAcceptSuggestions />
@@ -59,7 +60,7 @@ export const AccountMapper = forwardRef<HTMLDivElement, AccountMapperProps>(func
         </div>
       ) : null}
       <AccountMapperTable className={classNames?.table} rowClassName={classNames?.row} />
-      {rootProps.accounts.length > 0 && submitLabel !== null ? (
+      {hasRows && submitLabel !== null ? (
         <div data-scope="account-mapper" data-part="footer" className={classNames?.footer}>
           <AccountMapperProblems className={classNames?.problems} />
           <AccountMapperSummary className={classNames?.summary} />
