@@ -120,41 +120,37 @@ const statusOf = (status: string): SourceAccountStatus =>
     ? (status as SourceAccountStatus)
     : 'unknown';
 
+/** `next`, or `previous` when it holds the same values (so a view keeps its identity). */
+function kept<T extends object>(previous: T | undefined, next: T): T {
+  if (!previous) return next;
+  for (const key in next) if (!Object.is(previous[key], next[key])) return next;
+  return previous;
+}
+
 const accountCache = new WeakMap<ConnectRow, SetupAccountView>();
 
 /** A row's account view; a draft change keeps it (only what Codat reports makes a new one). */
 function accountOf(row: ConnectRow, previous: SetupAccountView | undefined): SetupAccountView {
   if ('account' in row) return row.account;
-  const cached = accountCache.get(row);
-  if (cached) return cached;
-  const source = row.sourceAccount;
-  const status = row.phase === 'connected' ? 'connected' : statusOf(row.feedStatus);
-  const name = source.accountInfo?.nickname || source.accountName || source.accountNumber || row.id;
-  const view =
-    previous &&
-    previous.targetOptions === row.targetOptions &&
-    previous.status === status &&
-    previous.name === name &&
-    previous.balance === source.balance &&
-    previous.feedStartDate === row.feedStartDate &&
-    previous.connectedTargetId === (row.target?.id ?? null) &&
-    previous.connectedTargetName === (row.target?.name ?? null)
-      ? previous
-      : {
-          id: row.id,
-          name,
-          accountNumber: source.accountNumber,
-          sortCode: source.sortCode,
-          currency: source.currency,
-          balance: source.balance,
-          status,
-          feedStartDate: row.feedStartDate,
-          connectedTargetName: row.target?.name ?? null,
-          connectedTargetId: row.target?.id ?? null,
-          targetOptions: row.targetOptions,
-          newAccountName: row.newTargetName,
-        };
-  accountCache.set(row, view);
+  let view = accountCache.get(row);
+  if (!view) {
+    const source = row.sourceAccount;
+    view = kept(previous, {
+      id: row.id,
+      name: source.accountInfo?.nickname || source.accountName || source.accountNumber || row.id,
+      accountNumber: source.accountNumber,
+      sortCode: source.sortCode,
+      currency: source.currency,
+      balance: source.balance,
+      status: row.phase === 'connected' ? 'connected' : statusOf(row.feedStatus),
+      feedStartDate: row.feedStartDate,
+      connectedTargetName: row.target?.name ?? null,
+      connectedTargetId: row.target?.id ?? null,
+      targetOptions: row.targetOptions,
+      newAccountName: row.newTargetName,
+    });
+    accountCache.set(row, view);
+  }
   return view;
 }
 
@@ -246,31 +242,19 @@ export function connectSetup(
     problems[row.id] = row.problems;
     const editable = (row.phase === 'idle' || row.phase === 'failed') && isOpen(row, account);
     const canChoose = editable && !busy;
-    const previous = memo?.views.get(row.id);
-    const view =
-      previous &&
-      previous.account === account &&
-      previous.choice === choice &&
-      previous.feedStartDate === row.draft.feedStartDate &&
-      previous.problems === row.problems &&
-      previous.phase === row.phase &&
-      previous.error === row.error &&
-      previous.suggestion === suggestion &&
-      previous.canChoose === canChoose
-        ? previous
-        : {
-            id: row.id,
-            account,
-            choice,
-            feedStartDate: row.draft.feedStartDate,
-            suggestion,
-            problems: row.problems,
-            phase: row.phase,
-            error: row.error,
-            canChoose,
-            canSetDate: canChoose && choice.kind !== 'skip',
-            disabled: !canChoose,
-          };
+    const view = kept(memo?.views.get(row.id), {
+      id: row.id,
+      account,
+      choice,
+      feedStartDate: row.draft.feedStartDate,
+      suggestion,
+      problems: row.problems,
+      phase: row.phase,
+      error: row.error,
+      canChoose,
+      canSetDate: canChoose && choice.kind !== 'skip',
+      disabled: !canChoose,
+    });
     views.set(row.id, view);
     return view;
   });
