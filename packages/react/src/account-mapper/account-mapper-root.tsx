@@ -177,43 +177,34 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
     });
     const localSend = useCallback(
       (event: SetupUserEvent) => {
-        const { value: current, setValue: set, defaultDraft: fallback } = latest.current;
-        const draftOf = (id: string) => current[id] ?? fallback;
-        switch (event.type) {
-          case 'ROW.CHOOSE':
-          case 'ROW.SET_START_DATE': {
-            const id = event.sourceAccountId;
-            changed.current = id;
-            set({
-              ...current,
-              [id]:
-                event.type === 'ROW.CHOOSE'
-                  ? { ...draftOf(id), choice: toMappingChoice(event.choice) }
-                  : { ...draftOf(id), feedStartDate: event.feedStartDate || null },
-            });
-            return;
+        if (event.type === 'SUBMIT') setAttempted(true);
+        // The draft edits (`ROW.*`, `ROWS.*`), as the machine makes them: connected rows keep
+        // theirs, and one date for all goes to the rows that will connect.
+        if (!event.type.startsWith('ROW')) return;
+        const {
+          value: current,
+          setValue: set,
+          defaultDraft: fallback,
+          accounts: list,
+        } = latest.current;
+        const one = 'sourceAccountId' in event ? event.sourceAccountId : null;
+        const next: Record<string, MappingDraft> = { ...current };
+        for (const account of list) {
+          const draft = current[account.id] ?? fallback;
+          if (account.status === 'connected' || (one && account.id !== one)) continue;
+          const choice =
+            event.type === 'ROW.CHOOSE'
+              ? event.choice
+              : event.type === 'ROWS.CHOOSE'
+                ? event.choices[account.id]
+                : undefined;
+          if (choice) next[account.id] = { ...draft, choice: toMappingChoice(choice) };
+          else if ('feedStartDate' in event && (one || connects(draft))) {
+            next[account.id] = { ...draft, feedStartDate: event.feedStartDate || null };
           }
-          case 'ROWS.CHOOSE':
-          case 'ROWS.SET_START_DATE': {
-            changed.current = null;
-            const next: Record<string, MappingDraft> = { ...current };
-            for (const account of latest.current.accounts) {
-              const draft = draftOf(account.id);
-              if (account.status === 'connected') continue;
-              if (event.type === 'ROWS.CHOOSE') {
-                const choice = event.choices[account.id];
-                if (choice) next[account.id] = { ...draft, choice: toMappingChoice(choice) };
-              } else if (connects(draft)) {
-                next[account.id] = { ...draft, feedStartDate: event.feedStartDate };
-              }
-            }
-            set(next);
-            return;
-          }
-          case 'SUBMIT':
-            setAttempted(true);
-            return;
         }
+        changed.current = one;
+        set(next);
       },
       [latest],
     );
@@ -250,17 +241,10 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
       (accountId: string, draft: MappingDraft) => {
         const { api: current, value: drafts, defaultDraft: fallback } = now.current;
         // A row changes one field at a time: send the event for the one that changed.
+        // (a row spreads its draft, so the field it did not change keeps its identity).
         const before = drafts[accountId] ?? fallback;
-        if (
-          draft.choice &&
-          (before?.choice?.type !== draft.choice.type ||
-            (draft.choice.type === 'existing' &&
-              before.choice.type === 'existing' &&
-              draft.choice.targetAccountId !== before.choice.targetAccountId))
-        ) {
-          current.choose(accountId, toTargetChoice(draft.choice));
-        }
-        if ((draft.feedStartDate ?? '') !== (before?.feedStartDate ?? '')) {
+        if (draft.choice !== before.choice) current.choose(accountId, toTargetChoice(draft.choice));
+        if (draft.feedStartDate !== before.feedStartDate) {
           current.setStartDate(accountId, draft.feedStartDate ?? '');
         }
       },

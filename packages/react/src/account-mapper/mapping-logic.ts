@@ -151,41 +151,38 @@ const statusOfView = (view: SetupRowView): RowSubmitStatus | undefined =>
       ? { state: 'failed', errorCode: view.error?.code ?? 'unknown' }
       : { state: view.phase === 'confirming' ? 'connecting' : view.phase };
 
+const viewCache = new WeakMap<
+  SetupRowView,
+  { draft: MappingDraft; status: RowSubmitStatus | undefined }
+>();
+
 /**
- * Reads row views as the mapper's parts take them, keeping every unchanged piece's identity
- * (accounts, drafts, statuses), so the memoised rows skip re-rendering.
+ * Reads row views as the mapper's parts take them. A view keeps its identity while its row does,
+ * and so do the draft and status read from it: the memoised rows skip re-rendering.
  */
 export function createMapperView() {
-  const drafts = new Map<string, { choice: TargetChoice; date: string; draft: MappingDraft }>();
-  const statuses = new Map<string, { view: SetupRowView; status: RowSubmitStatus | undefined }>();
   let last: { rows: readonly SetupRowView[]; view: MapperView } | null = null;
   return (rows: readonly SetupRowView[]): MapperView => {
     if (last?.rows === rows) return last.view;
-    const accounts = rows.map((row) => row.account);
     const value: Record<string, MappingDraft> = {};
     const problems: Record<string, MappingProblems[string]> = {};
     const suggestions = new Map<string, MappingSuggestion>();
     const rowStatus: Record<string, RowSubmitStatus> = {};
     for (const row of rows) {
-      let draft = drafts.get(row.id);
-      if (draft?.choice !== row.choice || draft.date !== row.feedStartDate) {
-        draft = {
-          choice: row.choice,
-          date: row.feedStartDate,
+      let read = viewCache.get(row);
+      if (!read) {
+        read = {
           draft: { choice: toMappingChoice(row.choice), feedStartDate: row.feedStartDate || null },
+          status: statusOfView(row),
         };
-        drafts.set(row.id, draft);
+        viewCache.set(row, read);
       }
-      value[row.id] = draft.draft;
+      value[row.id] = read.draft;
       problems[row.id] = row.problems;
       if (row.suggestion) suggestions.set(row.id, row.suggestion);
-      let status = statuses.get(row.id);
-      if (status?.view.phase !== row.phase || status.view.error !== row.error) {
-        status = { view: row, status: statusOfView(row) };
-        statuses.set(row.id, status);
-      }
-      if (status.status) rowStatus[row.id] = status.status;
+      if (read.status) rowStatus[row.id] = read.status;
     }
+    const accounts = rows.map((row) => row.account);
     const before = last?.view.accounts;
     const same =
       before?.length === accounts.length && accounts.every((account, i) => account === before[i]);
