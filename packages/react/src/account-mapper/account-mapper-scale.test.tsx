@@ -79,7 +79,8 @@ describe('AccountMapper at scale', () => {
     await user.click(
       screen.getByRole('button', { name: 'Choose the feed start date for Savings on a calendar' }),
     );
-    expect(screen.getByRole('grid')).toBeInTheDocument();
+    // The calendar's code loads on its first open.
+    expect(await screen.findByRole('grid')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('grid')).toBeNull();
   });
