@@ -51,8 +51,17 @@ export type {
   SetupTransition,
   TargetChoice,
 } from './setup/setup.types';
-export { countProblems, isSelected, validateDraft } from './setup/validate-draft';
+export { countProblems, isSelected, sameProblems, validateDraft } from './setup/validate-draft';
 export type { DraftRow } from './setup/validate-draft';
+export { connectSetup } from './setup/setup.connect';
+export type {
+  ConnectRow,
+  ConnectState,
+  SetupAccountView,
+  SetupConnect,
+  SetupRowView,
+  SetupSuggestionView,
+} from './setup/setup.connect';
 export { newConsentFailure } from './setup/consent-failure';
 export type { ConsentFailure, ConsentFailureReason } from './setup/consent-failure';
 export { suggestMatches } from './setup/suggest-matches';

@@ -18,7 +18,7 @@ export type DraftRow = Pick<SetupRow, 'draft' | 'phase'> & {
 };
 
 /** Whether a row will be sent on submit: the user chose a target and it is not in flight or done. */
-export function isSelected(row: DraftRow): boolean {
+export function isSelected(row: Pick<DraftRow, 'draft' | 'phase'>): boolean {
   return row.draft.choice.kind !== 'skip' && (row.phase === 'idle' || row.phase === 'failed');
 }
 

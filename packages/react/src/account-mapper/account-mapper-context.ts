@@ -1,5 +1,6 @@
 'use client';
 import { createContext, useContext } from 'react';
+import type { SetupConnect } from '@bankfeeds/client';
 import type { CalendarDate } from '@bankfeeds/model';
 import type { Announcer } from '../internal/announcer';
 import type {
@@ -47,8 +48,8 @@ export interface AccountMapperState {
   selected: number;
   suggestions: ReadonlyMap<string, MappingSuggestion>;
   rowStatus: Readonly<Record<string, RowSubmitStatus>> | undefined;
-  /** Applies a change to many rows at once (apply to all, accept suggestions). */
-  update(change: (value: MappingValue) => MappingValue): void;
+  /** The machine the mapper renders (the setup store's, or its own): its commands change rows. */
+  api: SetupConnect;
   /** Checks the drafts and calls `onSubmit`, or focuses the first problem. */
   submit(): void;
   submitting: boolean;

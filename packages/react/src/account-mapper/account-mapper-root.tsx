@@ -9,7 +9,12 @@ import {
   useState,
   type HTMLAttributes,
 } from 'react';
-import { countProblems } from '@bankfeeds/client';
+import {
+  connectSetup,
+  countProblems,
+  type SetupConnect,
+  type SetupUserEvent,
+} from '@bankfeeds/client';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { todayIn, type CalendarDate } from '@bankfeeds/model';
 import { useI18n } from '../i18n/i18n-context';
@@ -23,7 +28,13 @@ import {
   type AccountMapperActions,
   type AccountMapperState,
 } from './account-mapper-context';
-import { checkMapper, suggestTargets } from './mapping-logic';
+import {
+  connects,
+  createLocalRows,
+  createMapperView,
+  toMappingChoice,
+  toTargetChoice,
+} from './mapping-logic';
 import type {
   MapperAccount,
   MappingDraft,
@@ -88,6 +99,13 @@ export interface AccountMapperRootProps extends Omit<
   disabled?: boolean | undefined;
   /** Where the target lists open (e.g. inside a shadow root). @default document.body */
   portalContainer?: HTMLElement | null | undefined;
+  /**
+   * The setup machine to render (the client's `connectSetup` of a setup store's state): rows,
+   * drafts, problems and Connect come from it and every edit is sent to it, so `accounts`,
+   * `value`, `rowStatus`, `problems`, `submitAttempted` and the callbacks are not read.
+   * `BankFeedsAccountMapper` passes the provider's. @default a local machine over the props
+   */
+  connect?: SetupConnect | undefined;
 }
 
 /** Owns the mapper's state: drafts, suggestions, checks, announcements. */
@@ -106,9 +124,10 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
       onSubmitRefused,
       problems: problemsProp,
       submitAttempted: submitAttemptedProp,
-      submitting = false,
+      submitting: submittingProp = false,
       disabled = false,
       portalContainer,
+      connect: connectProp,
       className,
       children,
       ...rest
@@ -116,7 +135,8 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
     forwardedRef,
   ) {
     const { t, plural } = useI18n();
-    const today = todayProp ?? todayIn();
+    const today = connectProp?.today ?? todayProp ?? todayIn();
+    const submitting = connectProp?.busy ?? submittingProp;
     const announcer = useAnnouncer();
     const dateDescriptionId = `${useId()}-dates`;
     const rootRef = useRef<HTMLDivElement>(null);
@@ -137,32 +157,103 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
       [defaultDraftProp, today],
     );
 
-    const nameById = useMemo(() => new Map(accounts.map((a) => [a.id, a.name])), [accounts]);
-    const check = useMemo(
-      () => checkMapper(accounts, value, rowStatus, defaultDraft, today, organisation),
-      [accounts, value, rowStatus, defaultDraft, today, organisation],
-    );
-    const problems = problemsProp ?? check.problems;
-    const problemCount = useMemo(() => countProblems(problems), [problems]);
+    const [localRows] = useState(createLocalRows);
+    const [viewOf] = useState(createMapperView);
     const [attemptedState, setAttempted] = useState(false);
     const attempted = submitAttemptedProp ?? attemptedState;
+    const rowIds = useMemo(() => accounts.map((account) => account.id), [accounts]);
+    const rows = useMemo(
+      () => localRows(accounts, value, rowStatus, defaultDraft, today, organisation),
+      [localRows, accounts, value, rowStatus, defaultDraft, today, organisation],
+    );
+    // The standalone mapper is the same machine over its props: its events become value changes.
+    const latest = useLatest({
+      value,
+      accounts,
+      onSubmit,
+      onSubmitRefused,
+      setValue,
+      defaultDraft,
+    });
+    const localSend = useCallback(
+      (event: SetupUserEvent) => {
+        if (event.type === 'SUBMIT') setAttempted(true);
+        // The draft edits (`ROW.*`, `ROWS.*`), as the machine makes them: connected rows keep
+        // theirs, and one date for all goes to the rows that will connect.
+        if (!event.type.startsWith('ROW')) return;
+        const {
+          value: current,
+          setValue: set,
+          defaultDraft: fallback,
+          accounts: list,
+        } = latest.current;
+        const one = 'sourceAccountId' in event ? event.sourceAccountId : null;
+        const next: Record<string, MappingDraft> = { ...current };
+        for (const account of list) {
+          const draft = current[account.id] ?? fallback;
+          if (account.status === 'connected' || (one && account.id !== one)) continue;
+          const choice =
+            event.type === 'ROW.CHOOSE'
+              ? event.choice
+              : event.type === 'ROWS.CHOOSE'
+                ? event.choices[account.id]
+                : undefined;
+          if (choice) next[account.id] = { ...draft, choice: toMappingChoice(choice) };
+          else if ('feedStartDate' in event && (one || connects(draft))) {
+            next[account.id] = { ...draft, feedStartDate: event.feedStartDate || null };
+          }
+        }
+        changed.current = one;
+        set(next);
+      },
+      [latest],
+    );
+    const local = useMemo(
+      () =>
+        connectSetup(
+          {
+            status: submitting ? 'submitting' : 'mapping',
+            rowIds,
+            rows,
+            today,
+            submitAttempted: attempted,
+          },
+          localSend,
+        ),
+      [rowIds, rows, today, attempted, submitting, localSend],
+    );
+    const api = connectProp ?? local;
+    const view = viewOf(api.rows);
+    const wired = connectProp !== undefined;
+    const shownAccounts = wired ? view.accounts : accounts;
+    const problems = wired ? view.problems : (problemsProp ?? view.problems);
+    const problemCount = !wired && problemsProp ? countProblems(problemsProp) : api.problemCount;
     // Bumped by every press of Connect, so focus moves even when nothing else changed.
     const [attempt, setAttempt] = useState(0);
-    const refused = attempted && (problemCount > 0 || check.selected === 0);
-    const latest = useLatest({ value, accounts, problemCount, selected: check.selected });
-    const suggestions = useMemo(() => suggestTargets(accounts), [accounts]);
+    const refused = wired ? api.refused : attempted && (problemCount > 0 || api.selected === 0);
+    const now = useLatest({ value: wired ? view.value : value, api, problemCount, defaultDraft });
+    const nameById = useMemo(
+      () => new Map(shownAccounts.map((a) => [a.id, a.name])),
+      [shownAccounts],
+    );
 
     const setDraft = useCallback(
       (accountId: string, draft: MappingDraft) => {
-        changed.current = accountId;
-        setValue({ ...latest.current.value, [accountId]: draft });
+        const { api: current, value: drafts, defaultDraft: fallback } = now.current;
+        // A row changes one field at a time: send the event for the one that changed.
+        // (a row spreads its draft, so the field it did not change keeps its identity).
+        const before = drafts[accountId] ?? fallback;
+        if (draft.choice !== before.choice) current.choose(accountId, toTargetChoice(draft.choice));
+        if (draft.feedStartDate !== before.feedStartDate) {
+          current.setStartDate(accountId, draft.feedStartDate ?? '');
+        }
       },
-      [latest, setValue],
+      [now],
     );
 
     const takenBy = useCallback(
       (targetAccountId: string, except: string) => {
-        for (const [id, draft] of Object.entries(latest.current.value)) {
+        for (const [id, draft] of Object.entries(now.current.value)) {
           if (
             id !== except &&
             draft.choice?.type === 'existing' &&
@@ -173,30 +264,22 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
         }
         return undefined;
       },
-      [latest, nameById],
-    );
-
-    const update = useCallback(
-      (change: (value: MappingValue) => MappingValue) => {
-        changed.current = null;
-        setValue(change(latest.current.value));
-      },
-      [latest, setValue],
+      [now, nameById],
     );
 
     const submit = useCallback(() => {
-      const { problemCount: count, selected, value: current } = latest.current;
+      const { api: current, problemCount: count, value: drafts } = now.current;
       setAttempted(true);
       setAttempt((n) => n + 1);
-      if (count > 0 || selected === 0) {
+      const refusing = count > 0 || current.selected === 0;
+      if (refusing) {
         announcer.announce(
           count > 0 ? plural('mapper.fixErrors', count) : t('mapper.validation.required'),
         );
-        onSubmitRefused?.(current);
-        return;
       }
-      onSubmit?.(current);
-    }, [announcer, latest, onSubmit, onSubmitRefused, plural, t]);
+      current.submit();
+      if (!wired) (refusing ? onSubmitRefused : onSubmit)?.(drafts);
+    }, [announcer, now, onSubmit, onSubmitRefused, plural, t, wired]);
 
     // After a refused Connect, take the user to the problems: their summary when it is shown,
     // else the first field in trouble.
@@ -247,15 +330,15 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
       ],
     );
     const state: AccountMapperState = {
-      accounts,
-      value,
+      accounts: shownAccounts,
+      value: wired ? view.value : value,
       problems,
       problemCount,
       refused,
-      selected: check.selected,
-      suggestions,
-      rowStatus,
-      update,
+      selected: api.selected,
+      suggestions: view.suggestions,
+      rowStatus: wired ? view.rowStatus : rowStatus,
+      api,
       submit,
       submitting,
       canSubmit: !disabled && !submitting,

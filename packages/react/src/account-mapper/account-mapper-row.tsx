@@ -54,39 +54,9 @@ function AccountNumber({ value }: { value: string | null }) {
   );
 }
 
-/** Whether two lists hold the same problems (each a flat record of strings). */
-function sameProblems(
-  a: readonly DraftProblem[] | undefined,
-  b: readonly DraftProblem[] | undefined,
-): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return (a?.length ?? 0) === 0 && (b?.length ?? 0) === 0;
-  return a.every((problem, i) => {
-    const other = b[i] as Record<string, unknown>;
-    const entries = Object.entries(problem);
-    return (
-      entries.length === Object.keys(other).length &&
-      entries.every(([key, value]) => other[key] === value)
-    );
-  });
-}
-
-/**
- * A row's props compared as React's `memo` does, except its problems, compared by content: the
- * validator builds new lists on every change, and a thousand rows re-rendering for one row's
- * choice cost ~60 ms of each pick.
- */
-function sameRowProps(a: AccountMapperRowProps, b: AccountMapperRowProps): boolean {
-  const keys = Object.keys(a) as Array<keyof AccountMapperRowProps>;
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) =>
-    key === 'problems' ? sameProblems(a.problems, b.problems) : Object.is(a[key], b[key]),
-  );
-}
-
 /**
  * One row of the mapper. Memoised and fed only its own data, so changing one row re-renders one
- * row. Renders a `<tr>`; use inside `AccountMapper.Table` or your own `<tbody>`.
+ * row (the client's `connectSetup` keeps a row's problems, draft and status while they stay). Renders a `<tr>`; use inside `AccountMapper.Table` or your own `<tbody>`.
  */
 export const AccountMapperRow = memo(
   forwardRef<HTMLTableRowElement, AccountMapperRowProps>(function AccountMapperRow(
@@ -285,5 +255,4 @@ export const AccountMapperRow = memo(
       </tr>
     );
   }),
-  sameRowProps,
 );

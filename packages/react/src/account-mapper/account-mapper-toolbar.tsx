@@ -8,8 +8,6 @@ import { partContent } from '../internal/slot';
 import { formatDateText } from '../feed-start-date-picker/date-text';
 import { FeedStartDatePicker } from '../feed-start-date-picker/feed-start-date-picker';
 import { useAccountMapperActions, useAccountMapperState } from './account-mapper-context';
-import { connects, takenTargets } from './mapping-logic';
-import type { MappingValue } from './types';
 import { accountMapperAnatomy } from './anatomy';
 
 /** Props of `AccountMapper.DateBounds`. */
@@ -65,22 +63,12 @@ export type AccountMapperApplyAllProps = HTMLAttributes<HTMLDivElement>;
 export const AccountMapperApplyAll = forwardRef<HTMLDivElement, AccountMapperApplyAllProps>(
   function AccountMapperApplyAll(props, ref) {
     const { t, plural, locale } = useI18n();
-    const { today, disabled, announcer, defaultDraft } = useAccountMapperActions('ApplyAll');
-    const { accounts, update } = useAccountMapperState('ApplyAll');
+    const { today, disabled, announcer } = useAccountMapperActions('ApplyAll');
+    const { api } = useAccountMapperState('ApplyAll');
     const [date, setDate] = useState<CalendarDate | null>(today);
     const apply = () => {
       if (!date) return;
-      let count = 0;
-      update((value) => {
-        const next: Record<string, MappingValue[string]> = { ...value };
-        for (const account of accounts) {
-          const draft = value[account.id] ?? defaultDraft;
-          if (account.status === 'connected' || !connects(draft)) continue;
-          next[account.id] = { ...draft, feedStartDate: date };
-          count += 1;
-        }
-        return next;
-      });
+      const count = api.applyToAll(date);
       announcer.announce(
         plural('mapper.applyAll.done', count, { date: formatCalendarDate(date, locale) }),
       );
@@ -132,36 +120,11 @@ export const AccountMapperAcceptSuggestions = forwardRef<
   AccountMapperAcceptSuggestionsProps
 >(function AccountMapperAcceptSuggestions({ asChild = false, children, onClick, ...props }, ref) {
   const { plural } = useI18n();
-  const { disabled, announcer, defaultDraft } = useAccountMapperActions('AcceptSuggestions');
-  const { accounts, value, suggestions, update } = useAccountMapperState('AcceptSuggestions');
-  const taken = takenTargets(accounts, value);
-  const open = accounts.filter((account) => {
-    const suggestion = suggestions.get(account.id);
-    const choice = value[account.id]?.choice;
-    // Rows still open: nothing chosen, or "Don't connect" (the setup store's starting draft).
-    return (
-      suggestion && (!choice || choice.type === 'skip') && !taken.has(suggestion.targetAccountId)
-    );
-  });
-  if (open.length === 0) return null;
+  const { disabled, announcer } = useAccountMapperActions('AcceptSuggestions');
+  const { api } = useAccountMapperState('AcceptSuggestions');
+  if (api.suggestionCount === 0) return null;
   const accept = () => {
-    let count = 0;
-    update((current) => {
-      const next: Record<string, MappingValue[string]> = { ...current };
-      const used = takenTargets(accounts, current);
-      for (const account of open) {
-        const suggestion = suggestions.get(account.id)!;
-        if (used.has(suggestion.targetAccountId)) continue;
-        used.set(suggestion.targetAccountId, account.id);
-        next[account.id] = {
-          ...(current[account.id] ?? defaultDraft),
-          choice: { type: 'existing', targetAccountId: suggestion.targetAccountId },
-        };
-        count += 1;
-      }
-      return next;
-    });
-    announcer.announce(plural('mapper.suggestions.accepted', count));
+    announcer.announce(plural('mapper.suggestions.accepted', api.acceptSuggestions()));
   };
   const Button = asChild ? AcceptSuggestionsSlot : 'button';
   return (
@@ -176,7 +139,7 @@ export const AccountMapperAcceptSuggestions = forwardRef<
       }}
       {...accountMapperAnatomy.attrs('acceptSuggestions')}
     >
-      {partContent(asChild, children, plural('mapper.suggestions.acceptAll', open.length))}
+      {partContent(asChild, children, plural('mapper.suggestions.acceptAll', api.suggestionCount))}
     </Button>
   );
 });

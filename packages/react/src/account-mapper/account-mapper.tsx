@@ -39,6 +39,7 @@ export const AccountMapper = forwardRef<HTMLDivElement, AccountMapperProps>(func
 ) {
   const { t } = useI18n();
   const Heading = `h${headingLevel}` as const;
+  const hasRows = (rootProps.connect?.rows ?? rootProps.accounts).length > 0;
   return (
     <AccountMapperRoot {...rootProps} ref={ref} className={cx(classNames?.root, className)}>
       {heading === null ? null : (
@@ -47,7 +48,7 @@ export const AccountMapper = forwardRef<HTMLDivElement, AccountMapperProps>(func
           <p {...accountMapperAnatomy.attrs('description')}>{t('mapper.description')}</p>
         </div>
       )}
-      {rootProps.accounts.length > 0 ? (
+      {hasRows ? (
         <div {...accountMapperAnatomy.attrs('toolbar')} className={classNames?.toolbar}>
           <AccountMapperApplyAll />
           <AccountMapperAcceptSuggestions />
@@ -55,7 +56,7 @@ export const AccountMapper = forwardRef<HTMLDivElement, AccountMapperProps>(func
         </div>
       ) : null}
       <AccountMapperTable className={classNames?.table} rowClassName={classNames?.row} />
-      {rootProps.accounts.length > 0 && submitLabel !== null ? (
+      {hasRows && submitLabel !== null ? (
         <div {...accountMapperAnatomy.attrs('footer')} className={classNames?.footer}>
           <AccountMapperProblems className={classNames?.problems} />
           <AccountMapperSummary className={classNames?.summary} />

@@ -5,7 +5,7 @@ import { ConnectionManager, type ConnectionManagerProps } from '../connection-ma
 import type { ManagedFeed } from '../connection-manager';
 import { useConnectionsStore, useStoreSelector } from '../provider/hooks';
 import { useLatest } from '../internal/use-latest';
-import { toManagedFeed } from './mapper-adapter';
+import { toManagedFeed } from './managed-feed';
 
 /** Props of {@link BankFeedsConnectionManager}. */
 export interface BankFeedsConnectionManagerProps extends Omit<

@@ -1,7 +1,7 @@
 export { BankFeedsSetup, type BankFeedsSetupProps } from './bank-feeds-setup';
 export {
   BankFeedsAccountMapper,
-  useAccountMapperProps,
+  useSetupConnect,
   type BankFeedsAccountMapperProps,
 } from './bank-feeds-account-mapper';
 export {
