@@ -35,6 +35,7 @@ import {
   toMappingChoice,
   toTargetChoice,
 } from './mapping-logic';
+import { accountMapperAnatomy } from './anatomy';
 import type {
   MapperAccount,
   MappingDraft,
@@ -287,7 +288,7 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
       if (attempt === 0 || !refused) return;
       const root = rootRef.current;
       (
-        root?.querySelector<HTMLElement>('[data-part="problems"]') ??
+        root?.querySelector<HTMLElement>(accountMapperAnatomy.selector('problems')) ??
         root?.querySelector<HTMLElement>(
           '[data-part="row"][data-invalid] :is([data-part="target-trigger"], input)',
         )
@@ -351,14 +352,13 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
             {...rest}
             ref={ref}
             className={className}
-            data-scope="account-mapper"
-            data-part="root"
+            {...accountMapperAnatomy.attrs('root')}
             data-state={submitting ? 'submitting' : 'editing'}
             data-disabled={dataFlag(disabled)}
             data-invalid={dataFlag(refused)}
           >
             {children}
-            <LiveRegion announcer={announcer} scope="account-mapper" />
+            <LiveRegion announcer={announcer} scope={accountMapperAnatomy.scope} />
           </div>
         </AccountMapperStateContext.Provider>
       </AccountMapperActionsContext.Provider>
