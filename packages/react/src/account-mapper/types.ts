@@ -1,33 +1,12 @@
-import type { DraftProblem } from '@bankfeeds/client';
-import type {
-  CalendarDate,
-  ErrorCode,
-  SourceAccountStatus,
-  TargetAccountOption,
-} from '@bankfeeds/model';
+import type { DraftProblem, SetupAccountView } from '@bankfeeds/client';
+import type { CalendarDate, ErrorCode } from '@bankfeeds/model';
 
-/** One source account (a bank account) as the mapper shows it. */
-export interface MapperAccount {
-  id: string;
-  /** Display name; the account number stands in when the bank sent none. */
-  name: string;
-  accountNumber: string | null;
-  sortCode: string | null;
-  currency: string;
-  balance: number | null;
-  /** The feed's state in Codat. `connected` rows are shown as such and can't be changed here. */
-  status: SourceAccountStatus;
-  /** The day a connected feed started (`YYYY-MM-DD`). */
-  feedStartDate?: CalendarDate | null | undefined;
-  /** The Xero account a connected feed writes to. */
-  connectedTargetName?: string | null | undefined;
-  /** Its id: no other row may choose it (a Xero account takes one feed). @default undefined */
-  connectedTargetId?: string | null | undefined;
-  /** Xero accounts this account may feed into (same currency and class). */
-  targetOptions: readonly TargetAccountOption[];
-  /** The name Xero gives the account it creates for "Create new account" (30 characters at most). */
-  newAccountName: string;
-}
+/**
+ * One source account (a bank account) as the mapper shows it: the client's account view, the
+ * same shape a headless UI renders from `connectSetup`. `connected` rows are shown as such and
+ * can't be changed; `connectedTargetId` is a Xero account no other row may choose.
+ */
+export type MapperAccount = SetupAccountView;
 
 /** What the user chose for one account. */
 export type MappingChoice =
