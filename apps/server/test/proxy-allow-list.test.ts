@@ -1,20 +1,9 @@
 /** The proxy's allow-list is a list of endpoint names; methods and paths are the model's table's. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { ENDPOINTS } from '@bankfeeds/model';
 import { describe, expect, it } from 'vitest';
+import { handWrittenCodatPath } from '../../../packages/model/test/hand-written-paths';
 import { BROWSER_ENDPOINTS, PROXY_ROUTES } from '../src/proxy/allow-list';
-
-/** Pieces of Codat paths; a string literal holding one is a path written by hand. */
-const CODAT_PATH =
-  /['"`][^'"`\n]*(\/companies|\/connections|connectionInfo|bankFeedAccounts|bankFeeds\/|\/push)/;
-
-/** A source file without its comments (which may quote Codat's paths) and module specifiers. */
-function code(file: URL): string {
-  return readFileSync(file, 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/^\s*\/\/.*$/gm, '')
-    .replace(/from\s+['"][^'"]+['"]/g, '');
-}
 
 describe('the proxy’s allow-list', () => {
   it('allows exactly the listed endpoints, with the table’s method and path', () => {
@@ -32,8 +21,7 @@ describe('the proxy’s allow-list', () => {
     const files = readdirSync(folder).filter((name) => name.endsWith('.ts'));
     expect(files).toContain('allow-list.ts');
     for (const name of files) {
-      const hit = CODAT_PATH.exec(code(new URL(name, folder)));
-      expect(hit?.[0], `${name} writes a Codat path`).toBeUndefined();
+      expect(handWrittenCodatPath(new URL(name, folder)), `${name} writes a Codat path`).toBeNull();
     }
   });
 });
