@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodeOf } from '@bankfeeds/model';
+import { gbpAccount } from './accounts';
 import { startFake } from './helpers';
 
-const v2 = (id: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  accountName: `Account ${id}`,
-  accountType: 'checking',
-  accountNumber: '12345678',
-  sortCode: '40-47-84',
-  currency: 'GBP',
-  balance: 100,
-  ...extra,
-});
+/** A valid v2 body (a GBP current account). */
+const v2 = gbpAccount;
 
 describe('source accounts', () => {
   it('creates a v2 account as pending and lists it', async () => {
