@@ -33,10 +33,11 @@ export default defineConfig({
       nodeProject('model'),
       nodeProject('mocks'),
       nodeProject('client'),
+      nodeProject('server'),
       {
         extends: true,
         test: {
-          name: 'server',
+          name: 'server-example',
           root: 'apps/server',
           environment: 'node',
           include: ['test/**/*.test.ts'],

@@ -1,0 +1,4 @@
+import { defineConfig } from 'tsup';
+import { headlessLibrary } from '../../tsup.library';
+
+export default defineConfig(headlessLibrary());
