@@ -32,7 +32,8 @@ export function historyOf(accountId: string, count: number, today: string): Bank
   return Array.from({ length: count }, (_, index) => {
     const amount = index % 3 === 0 ? -((index % 40) + 1.25) : (index % 60) + 10;
     balance = Math.round((balance + amount) * 100) / 100;
-    const day = Math.floor((index * HISTORY_DAYS) / Math.max(count, 1));
+    // Spread over the days, the last line today.
+    const day = HISTORY_DAYS - 1 - Math.floor(((count - 1 - index) * HISTORY_DAYS) / count);
     return {
       id: `${accountId}-tx-${index + 1}`,
       date: addDays(historyStart(today), day),

@@ -4,7 +4,8 @@ import type { LogFields, Logger } from '../../src/bank';
 import { createPushJob } from '../../src/push/push-job';
 import type { PushJob, PushJobOptions } from '../../src/push/types';
 import type { BankFeedsStore } from '../../src/store/types';
-import { createTestBank, prototypeOf, type TestCustomer } from './bank';
+import type { createTestBank } from './bank';
+import { prototypeOf, type TestCustomer } from './bank';
 
 export const TODAY = '2026-11-20';
 export const API_KEY = 'test-api-key-push-job';

@@ -21,7 +21,7 @@ const acme = {
   ],
 };
 
-describe.each(DATABASES)('pushCustomer (%s)', ({ create }) => {
+describe.each(DATABASES)('pushCustomer ($name)', ({ create }) => {
   const start = async () => {
     server = await startFake();
     database = await create();
