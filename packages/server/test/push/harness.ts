@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { createBankFeedsClient, type BankFeedsClientOptions } from '@bankfeeds/client';
 import { startMockServer, type MockServer, type MockServerOptions } from '@bankfeeds/mocks/server';
 import type { LogFields, Logger } from '../../src/bank';
@@ -128,4 +129,35 @@ export function linesInXero(server: MockServer, connectionId: string, accountId:
   for (const line of server.fake.statementLines(connectionId, accountId))
     counts.set(line.id, (counts.get(line.id) ?? 0) + 1);
   return counts;
+}
+
+/** Push operations Xero refused as duplicates: a line sent again after it was written. */
+export function duplicateRefusals(server: MockServer, companyId: string): number {
+  return server.fake
+    .listPushOperations(companyId, { pageSize: '5000' })
+    .results.filter((operation) => operation.errorMessage?.includes('duplicate-statement')).length;
+}
+
+/**
+ * Checks that Xero holds each line of the bank's history exactly once (none missing, none
+ * twice) for every account given, and that no request was refused as a duplicate.
+ */
+export function expectExactlyOnce(
+  server: MockServer,
+  provisioned: Provisioned[],
+  bank: ReturnType<typeof createTestBank>,
+): number {
+  let lines = 0;
+  for (const { customerId, companyId, connectionId } of provisioned) {
+    const customer = bank.customers.find((item) => item.id === customerId)!;
+    for (const account of customer.accounts) {
+      const counts = linesInXero(server, connectionId, account.id);
+      const expected = bank.linesOf(account.id).map((line) => line.id);
+      expect([...counts.keys()].sort()).toEqual([...expected].sort());
+      expect([...counts.values()].filter((count) => count !== 1)).toEqual([]);
+      lines += counts.size;
+    }
+    expect(duplicateRefusals(server, companyId)).toEqual(0);
+  }
+  return lines;
 }

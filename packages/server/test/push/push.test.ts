@@ -34,7 +34,7 @@ describe.each(DATABASES)('pushCustomer ($name)', ({ create }) => {
     const { store, bank, job } = await start();
     // Two days back: older lines stay out.
     const feedStart = addDays(TODAY, -1);
-    const [{ companyId, connectionId }] = await provision(server!, store, [acme], feedStart);
+    const { companyId, connectionId } = (await provision(server!, store, [acme], feedStart))[0]!;
     const expected = (id: string) => bank.linesOf(id).filter((line) => line.date >= feedStart);
 
     const summary = await job.pushCustomer('cust-acme');
@@ -77,7 +77,7 @@ describe.each(DATABASES)('pushCustomer ($name)', ({ create }) => {
 
   it('reports a Xero refusal with its code and keeps the lines for the next run', async () => {
     const { store, job } = await start();
-    const [{ connectionId }] = await provision(server!, store, [acme], historyStart(TODAY));
+    const { connectionId } = (await provision(server!, store, [acme], historyStart(TODAY)))[0]!;
     server!.fake.updateOrganisation(connectionId, { bankFeedsEnabled: false });
 
     const refused = await job.pushCustomer('cust-acme');
