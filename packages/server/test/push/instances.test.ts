@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import type { FaultRule } from '@bankfeeds/mocks';
 import type { MockServer } from '@bankfeeds/mocks/server';
 import type { CustomerDirectory } from '../../src/bank';
 import type { BankFeedsStore } from '../../src/store/types';
 import { createTestBank, historyStart, manyCustomers } from './bank';
-import { DATABASES, type TestDatabase } from './databases';
+import { describeEachStore } from '../support/stores';
 import {
   codatClient,
   expectExactlyOnce,
@@ -16,11 +16,9 @@ import {
 } from './harness';
 
 let server: MockServer | undefined;
-let database: TestDatabase | undefined;
 afterEach(async () => {
   await server?.close();
-  await database?.close();
-  server = database = undefined;
+  server = undefined;
 });
 
 const PUSH_PATH =
@@ -72,11 +70,10 @@ async function allSettled(
   return true;
 }
 
-describe.each(DATABASES)('several instances on one database ($name)', ({ create }) => {
+describeEachStore('several instances on one database', ({ store: testStore, openAnother }) => {
   it('two instances pushing the same customers at once write every line exactly once', async () => {
     server = await startFake();
-    database = await create();
-    const [first, second] = [await database.open(), await database.open()];
+    const [first, second] = [testStore(), await openAnother()];
     const bank = createTestBank(manyCustomers(4, 3, 30), TODAY);
     const provisioned = await provision(server, first, bank.customers, historyStart(TODAY));
     const a = pushJob(server, first, bank).job;
@@ -93,8 +90,7 @@ describe.each(DATABASES)('several instances on one database ($name)', ({ create 
 
   it('replies lost after Codat wrote, then runs again on both instances: every line exactly once', async () => {
     server = await startFake({ faults: faultsAfterWrites, seed: 7 });
-    database = await create();
-    const [first, second] = [await database.open(), await database.open()];
+    const [first, second] = [testStore(), await openAnother()];
     const bank = createTestBank(manyCustomers(6, 3, 40), TODAY);
     const provisioned = await provision(server, first, bank.customers, historyStart(TODAY));
     const lost = countingLostReplies();
@@ -122,30 +118,29 @@ describe.each(DATABASES)('several instances on one database ($name)', ({ create 
 
   it('an instance whose lease was taken over stops and writes nothing more', async () => {
     server = await startFake();
-    database = await create();
-    const [storeA, storeB] = [await database.open(), await database.open()];
+    const [storeA, storeB] = [testStore(), await openAnother()];
     const bank = createTestBank(manyCustomers(1, 1, 3), TODAY);
     const provisioned = await provision(server, storeA, bank.customers, historyStart(TODAY));
     const { customerId, companyId } = provisioned[0]!;
     const accountId = bank.customers[0]!.accounts[0]!.id;
 
-    // Instance A stalls: its push request waits before it leaves, and its renewals hang, so
+    // Instance A stalls: its push request hangs before it leaves, and its renewals hang, so
     // its short lease runs out while it still believes it holds the account.
     let reachedPost!: () => void;
     const atPost = new Promise<void>((resolve) => (reachedPost = resolve));
-    let unstall!: () => void;
-    const stall = new Promise<void>((resolve) => (unstall = resolve));
     const stalledFetch: typeof fetch = async (input, init) => {
       const url = input instanceof Request ? input.url : String(input);
       if (init?.method === 'POST' && url.endsWith('/bankTransactions')) {
         reachedPost();
-        await new Promise<void>((resolve, reject) => {
-          void stall.then(resolve);
-          init.signal?.addEventListener('abort', () => reject(init.signal!.reason));
-        });
+        // Until the push is stopped: only an abort lets it go.
+        await new Promise<void>((_, reject) =>
+          init.signal?.addEventListener('abort', () => reject(init.signal!.reason)),
+        );
       }
       return fetch(input, init);
     };
+    let unstall!: () => void;
+    const stall = new Promise<void>((resolve) => (unstall = resolve));
     const pushesA = Object.create(storeA.pushes) as BankFeedsStore['pushes'];
     pushesA.renew = async (...args) => {
       await stall;
@@ -168,6 +163,7 @@ describe.each(DATABASES)('several instances on one database ($name)', ({ create 
     } while (taken?.code === 'busy');
     expect(taken).toMatchObject({ outcome: 'success', sent: 3 });
 
+    // A wakes up: its renewal is refused, and it stops where it was.
     unstall();
     const [stopped] = (await runA)!.results;
     expect(stopped).toMatchObject({ outcome: 'error', code: 'lease-lost', sent: 0 });
@@ -182,8 +178,7 @@ describe.each(DATABASES)('several instances on one database ($name)', ({ create 
 
   it('pushAll: a failing account or customer does not stop the others', async () => {
     server = await startFake();
-    database = await create();
-    const store = await database.open();
+    const store = testStore();
     const bank = createTestBank(manyCustomers(5, 3, 10), TODAY);
     const provisioned = await provision(server, store, bank.customers, historyStart(TODAY));
     const broken = 'cust-00002-acc-2';
@@ -214,8 +209,7 @@ describe.each(DATABASES)('several instances on one database ($name)', ({ create 
 
   it('pushAll stops starting pushes once its signal aborts', async () => {
     server = await startFake();
-    database = await create();
-    const store = await database.open();
+    const store = testStore();
     const bank = createTestBank(manyCustomers(3, 2, 5), TODAY);
     const provisioned = await provision(server, store, bank.customers, historyStart(TODAY));
     const { job } = pushJob(server, store, bank);

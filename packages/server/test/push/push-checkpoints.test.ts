@@ -4,15 +4,13 @@ import type { MockServer, MockServerOptions } from '@bankfeeds/mocks/server';
 import type { BankFeedsStore } from '../../src/store/types';
 import type { WriteReport } from '../../src/push/types';
 import { createTestBank, historyStart } from './bank';
-import { DATABASES, type TestDatabase } from './databases';
+import { describeEachStore } from '../support/stores';
 import { linesInXero, provision, pushJob, startFake, TODAY } from './harness';
 
 let server: MockServer | undefined;
-let database: TestDatabase | undefined;
 afterEach(async () => {
   await server?.close();
-  await database?.close();
-  server = database = undefined;
+  server = undefined;
 });
 
 const GLOBEX = 'acc-globex-current';
@@ -46,11 +44,10 @@ const replyLost: FaultRule = {
 };
 const listingFails: FaultRule = { kind: 'network', method: 'GET', path: LIST_PATH };
 
-describe.each(DATABASES)('unsettled pushes ($name)', ({ create }) => {
+describeEachStore('unsettled pushes', ({ store: testStore }) => {
   const start = async (customers: (typeof globex)[], fake: MockServerOptions = {}) => {
     server = await startFake(fake);
-    database = await create();
-    const store: BankFeedsStore = await database.open();
+    const store: BankFeedsStore = testStore();
     const bank = createTestBank(customers, TODAY);
     const [ids] = await provision(server, store, customers, historyStart(TODAY));
     return { store, ...ids!, ...pushJob(server, store, bank) };

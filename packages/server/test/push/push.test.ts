@@ -1,15 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import type { MockServer } from '@bankfeeds/mocks/server';
 import { addDays, createTestBank, historyStart } from './bank';
-import { DATABASES, type TestDatabase } from './databases';
+import { describeEachStore } from '../support/stores';
 import { linesInXero, provision, pushJob, startFake, TODAY } from './harness';
 
 let server: MockServer | undefined;
-let database: TestDatabase | undefined;
 afterEach(async () => {
   await server?.close();
-  await database?.close();
-  server = database = undefined;
+  server = undefined;
 });
 
 const acme = {
@@ -21,11 +19,10 @@ const acme = {
   ],
 };
 
-describe.each(DATABASES)('pushCustomer ($name)', ({ create }) => {
+describeEachStore('pushCustomer', ({ store: testStore }) => {
   const start = async () => {
     server = await startFake();
-    database = await create();
-    const store = await database.open();
+    const store = testStore();
     const bank = createTestBank([acme], TODAY);
     return { store, bank, ...pushJob(server, store, bank) };
   };
