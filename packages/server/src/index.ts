@@ -1,4 +1,7 @@
 export type * from './store/types';
+export { createPushJob } from './push/push-job';
+export type * from './push/types';
+export type * from './bank';
 
 // Web-standard handlers: createBankFeeds and what it takes and gives.
 export { createBankFeeds } from './bank-feeds';
