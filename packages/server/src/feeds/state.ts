@@ -20,10 +20,13 @@ export interface FeedStateResult {
   connectedAccounts: number;
 }
 
-/** A time just after `at` and not before now: the store keeps only newer connection events. */
-function after(at: string): string {
-  const later = Math.max(Date.now(), Date.parse(at) + 1);
-  return new Date(Number.isNaN(later) ? Date.now() : later).toISOString();
+/**
+ * A moment just after `at`: the store keeps only newer connection events, and Codat's own later
+ * events (dated by Codat's clock, not this server's) must still win over this one.
+ */
+function justAfter(at: string): string {
+  const time = Date.parse(at);
+  return Number.isNaN(time) ? at : new Date(time + 1).toISOString();
 }
 
 /**
@@ -55,7 +58,7 @@ export async function resolveFeedState(
     // Codat's record shows the loss now and decides from here on, so a re-authorisation shows
     // as soon as Codat has it, even before its `connection.reconnected` webhook arrives.
     if (event?.lost) {
-      await store.connectionEvents.set(connectionId, { lost: false, at: after(event.at) });
+      await store.connectionEvents.set(connectionId, { lost: false, at: justAfter(event.at) });
     }
     return needsAuth;
   }

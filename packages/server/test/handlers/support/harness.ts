@@ -49,6 +49,8 @@ export interface Reply {
 /** What a test gets: the handlers over the fake of Codat, and ways to call them. */
 export interface Harness {
   feeds: BankFeeds;
+  /** The options the handlers were created with. */
+  options: BankFeedsOptions;
   fake: ReturnType<typeof setupBankFeedsServer>['fake'];
   store: BankFeedsStore;
   /** Every line logged, as JSON text. */
@@ -132,27 +134,26 @@ export function startHarness(setup: HarnessOptions = {}): Harness {
     timeoutMs: 5000,
     fetch: (input, init) => harness.codatFetch(input, init),
   });
-  const feeds = assembleBankFeeds(
-    {
-      codat,
-      store,
-      customers: createDemoCustomerDirectory(() => TODAY),
-      resolveCustomer: customerFromTrustedHeader(CUSTOMER_HEADER),
-      webhookSecret: WEBHOOK_SECRET,
-      portalUrl: PORTAL,
-      signInUrl: `${PORTAL_ORIGIN}/sign-in`,
-      allowedOrigins: [PORTAL_ORIGIN],
-      today: () => TODAY,
-      log: { info: capture('info'), warn: capture('warn'), error: capture('error') },
-      redactSecrets: [API_KEY],
-      push: { pollIntervalMs: 1, pollAttempts: 5 },
-      ...setup.options,
-    },
-    setup.pushJob ?? createPushJob,
-  );
+  const options: BankFeedsOptions = {
+    codat,
+    store,
+    customers: createDemoCustomerDirectory(() => TODAY),
+    resolveCustomer: customerFromTrustedHeader(CUSTOMER_HEADER),
+    webhookSecret: WEBHOOK_SECRET,
+    portalUrl: PORTAL,
+    signInUrl: `${PORTAL_ORIGIN}/sign-in`,
+    allowedOrigins: [PORTAL_ORIGIN],
+    today: () => TODAY,
+    log: { info: capture('info'), warn: capture('warn'), error: capture('error') },
+    redactSecrets: [API_KEY],
+    push: { pollIntervalMs: 1, pollAttempts: 5 },
+    ...setup.options,
+  };
+  const feeds = assembleBankFeeds(options, setup.pushJob ?? createPushJob);
 
   return Object.assign(harness, {
     feeds,
+    options,
     fake,
     store,
     logs,
