@@ -63,7 +63,7 @@ export class BankFeedsOptionsError extends Error {
 }
 
 function requireUrl(name: string, value: unknown): string {
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = typeof value === 'string' ? new URL(value) : null;
   } catch {

@@ -20,11 +20,10 @@ export async function startServedHarness(setup: HarnessOptions = {}): Promise<Se
   const http = createServer((req, res) => listener(req, res));
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  let harness: Harness | undefined;
-  harness = startHarness({
+  const harness: Harness = startHarness({
     ...setup,
     mock: { ...setup.mock, webhooks: { secret: WEBHOOK_SECRET, url: `${url}/webhooks/codat` } },
-    options: { now: () => harness!.fake.clockTime(), ...setup.options },
+    options: { now: () => harness.fake.clockTime(), ...setup.options },
   });
   listener = toNodeListener(harness.feeds.handler);
   const close = harness.close.bind(harness);
