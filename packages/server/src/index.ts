@@ -14,3 +14,9 @@ export { customerFromTrustedHeader } from './auth/resolvers';
 export { createConsoleLogger, silentLogger } from './logger';
 export { BROWSER_ENDPOINTS, type BrowserEndpoint } from './proxy/allow-list';
 export { UNMATCHED_HEADER } from './http/respond';
+
+// Storage: the store contract on PostgreSQL (`pg`) and PGlite, over one SQL schema.
+export { createPostgresStore, type PostgresConnection } from './store/postgres';
+export { createPgliteStore, type PgliteConnection } from './store/pglite';
+export { createSqlStore, type SqlStoreOptions } from './store/sql-store';
+export type { SqlClient } from './store/sql-client';
