@@ -41,14 +41,28 @@ export interface PostgresCluster {
   stop(): Promise<void>;
 }
 
+/** Where to look for PostgreSQL's server binaries. */
+export interface BinaryPlaces {
+  /** Holds one directory per installed version, each with its `bin`. */
+  debianRoot: string;
+  /** A PATH-like list of directories. */
+  path: string;
+}
+
+const DEFAULT_PLACES: BinaryPlaces = {
+  debianRoot: '/usr/lib/postgresql',
+  path: process.env.PATH ?? '',
+};
+
 /** The directory holding `initdb` and `pg_ctl`: Debian's newest version first, then PATH. */
-async function findServerBinaries(): Promise<string | null> {
-  const debian = '/usr/lib/postgresql';
-  const versions = existsSync(debian) ? await readdir(debian) : [];
+export async function findServerBinaries(
+  places: BinaryPlaces = DEFAULT_PLACES,
+): Promise<string | null> {
+  const versions = existsSync(places.debianRoot) ? await readdir(places.debianRoot) : [];
   const candidates = versions
     .sort((a, b) => Number(b) - Number(a))
-    .map((version) => join(debian, version, 'bin'));
-  candidates.push(...(process.env.PATH ?? '').split(delimiter).filter(Boolean));
+    .map((version) => join(places.debianRoot, version, 'bin'));
+  candidates.push(...places.path.split(delimiter).filter(Boolean));
   return (
     candidates.find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'))) ??
     null
@@ -83,8 +97,10 @@ async function ownByPostgresUser(dir: string): Promise<void> {
 }
 
 /** Starts a fresh server; throws {@link MISSING_POSTGRES} when the binaries are not installed. */
-export async function startPostgresCluster(): Promise<PostgresCluster> {
-  const bin = await findServerBinaries();
+export async function startPostgresCluster(
+  places: BinaryPlaces = DEFAULT_PLACES,
+): Promise<PostgresCluster> {
+  const bin = await findServerBinaries(places);
   if (!bin) throw new Error(MISSING_POSTGRES);
   const asRoot = process.getuid?.() === 0;
   const dir = await mkdtemp(join(tmpdir(), 'bankfeeds-pg-'));

@@ -15,17 +15,19 @@
  * });
  * ```
  *
- * PGlite boots in seconds, so one embedded database serves a whole file and each test gets a new
- * schema in it. Without PostgreSQL's server binaries the `postgres` half fails with a message
+ * PGlite boots in seconds, so one embedded database (loaded from the run's template) serves a
+ * whole file and each test gets a new schema in it. Without PostgreSQL's server binaries the `postgres` half fails with a message
  * that says what to install.
  */
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, inject } from 'vitest';
 import { createPgliteStore } from '../../src/store/pglite';
 import { createPostgresStore } from '../../src/store/postgres';
 import type { BankFeedsStore } from '../../src/store/types';
+import './pglite-template';
 import './postgres-cluster';
 
 /** The engines a store runs on. */
@@ -80,8 +82,15 @@ let sharedPglite: Promise<PGlite> | null = null;
 
 /** The file's embedded database, booted on first use. */
 async function filePglite(): Promise<PGlite> {
-  sharedPglite ??= PGlite.create();
+  sharedPglite ??= bootPglite();
   return sharedPglite;
+}
+
+/** A new in-memory PGlite, from the run's template when there is one (see `pglite-template.ts`). */
+export async function bootPglite(): Promise<PGlite> {
+  const template = inject('pgliteTemplate');
+  if (!template) return PGlite.create();
+  return PGlite.create({ loadDataDir: new Blob([await readFile(template)]) });
 }
 
 async function closeFilePglite(): Promise<void> {
