@@ -49,7 +49,12 @@ export interface StoreFixture {
 
 /** The test run's PostgreSQL server, or the reason there is none (thrown, so the test fails). */
 export function postgresConnectionString(): string {
-  const postgres = inject('postgres');
+  const postgres = inject('postgres') as ReturnType<typeof inject<'postgres'>> | undefined;
+  if (!postgres) {
+    throw new Error(
+      'No PostgreSQL server for this Vitest project: add test/support/postgres-cluster.ts to its globalSetup',
+    );
+  }
   if ('error' in postgres) throw new Error(postgres.error);
   return postgres.connectionString;
 }
