@@ -27,8 +27,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, inject } from 'vi
 import { createPgliteStore } from '../../src/store/pglite';
 import { createPostgresStore } from '../../src/store/postgres';
 import type { BankFeedsStore } from '../../src/store/types';
-import './pglite-template';
-import './postgres-cluster';
+import type { ProvidedPgliteTemplate } from './pglite-template';
+import type { ProvidedPostgres } from './postgres-cluster';
 
 /** The engines a store runs on. */
 export type StoreKind = 'pglite' | 'postgres';
@@ -49,7 +49,8 @@ export interface StoreFixture {
 
 /** The test run's PostgreSQL server, or the reason there is none (thrown, so the test fails). */
 export function postgresConnectionString(): string {
-  const postgres = inject('postgres') as ReturnType<typeof inject<'postgres'>> | undefined;
+  // Undefined in a project whose globalSetup does not start the server.
+  const postgres = inject('postgres') as ProvidedPostgres | undefined;
   if (!postgres) {
     throw new Error(
       'No PostgreSQL server for this Vitest project: add test/support/postgres-cluster.ts to its globalSetup',
@@ -93,7 +94,8 @@ async function filePglite(): Promise<PGlite> {
 
 /** A new in-memory PGlite, from the run's template when there is one (see `pglite-template.ts`). */
 export async function bootPglite(): Promise<PGlite> {
-  const template = inject('pgliteTemplate');
+  // Undefined in a project whose globalSetup makes no template.
+  const template = inject('pgliteTemplate') as ProvidedPgliteTemplate | undefined;
   if (!template) return PGlite.create();
   return PGlite.create({ loadDataDir: new Blob([await readFile(template)]) });
 }
