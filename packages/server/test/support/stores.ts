@@ -16,8 +16,13 @@
  * ```
  *
  * PGlite boots in seconds, so one embedded database (loaded from the run's template) serves a
- * whole file and each test gets a new schema in it. Without PostgreSQL's server binaries the `postgres` half fails with a message
- * that says what to install.
+ * whole file and each test gets a new schema in it. Without PostgreSQL's server binaries the
+ * `postgres` half fails with a message that says what to install.
+ *
+ * Outside `describeEachStore`: `openTestStore(kind, uniqueName())` opens one fresh store (close
+ * it yourself), and `freshPostgresDatabase()` makes an empty database. Avoid a bare
+ * `createPgliteStore()` per test: each one runs PGlite's initdb (seconds to tens of seconds on a
+ * loaded machine).
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
