@@ -8,7 +8,7 @@ import {
   type Logger,
 } from '@bankfeeds/server';
 import { createSessionCodec, customerFromSessionCookie } from './auth/session';
-import { createDemoCustomerDirectory } from './bank/demo-customers';
+import { createDemoBank } from '@bankfeeds/mocks';
 import type { ServerConfig } from './config';
 import { createDevRoutes } from './dev-routes';
 
@@ -43,7 +43,7 @@ export function createExample(config: ServerConfig, options: ExampleOptions): Ex
   const today = options.today ?? (() => todayIn(config.timeZone));
   const codec = createSessionCodec(config.sessionSecret);
   const resolveCustomer = customerFromSessionCookie(codec);
-  const customers = createDemoCustomerDirectory(today);
+  const customers = createDemoBank(today);
   const codat = createBankFeedsClient({
     baseUrl: config.codatBaseUrl,
     auth: { type: 'apiKey', apiKey: options.apiKey },

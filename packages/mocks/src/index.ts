@@ -42,3 +42,5 @@ export type {
   WebhookHeaders,
 } from './webhooks/outbox';
 export { CODAT_RETRY_SCHEDULE_MS } from './webhooks/outbox';
+export { createDemoBank } from './demo-bank';
+export type { DemoBank, DemoCustomerRecord } from './demo-bank';

@@ -8,7 +8,7 @@ import type { BankFeedsOptions } from '../../../src/options';
 import { createPushJob } from '../../../src/push/push-job';
 import type { PushJob, PushJobOptions } from '../../../src/push/types';
 import type { BankFeedsStore } from '../../../src/store/types';
-import { createDemoCustomerDirectory } from './customers';
+import { createDemoBank } from '@bankfeeds/mocks';
 import { createMemoryStore } from './memory-store';
 import { nowSeconds, svixSignature, type TestEvent } from './signing';
 
@@ -137,7 +137,7 @@ export function startHarness(setup: HarnessOptions = {}): Harness {
   const options: BankFeedsOptions = {
     codat,
     store,
-    customers: createDemoCustomerDirectory(() => TODAY),
+    customers: createDemoBank(() => TODAY),
     resolveCustomer: customerFromTrustedHeader(CUSTOMER_HEADER),
     webhookSecret: WEBHOOK_SECRET,
     portalUrl: PORTAL,

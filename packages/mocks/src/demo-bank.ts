@@ -1,5 +1,24 @@
 import type { BankTransaction, SourceAccountV2Prototype } from '@bankfeeds/model';
-import type { BankCustomer, CustomerDirectory } from '@bankfeeds/server';
+
+/** A business customer as the bank's core systems know them. */
+export interface DemoCustomerRecord {
+  id: string;
+  businessName: string;
+}
+
+/**
+ * A stand-in for a bank's core banking, in the shape `@bankfeeds/server` asks for
+ * (`CustomerDirectory`): customers, their accounts as Codat source accounts, posted transactions.
+ */
+export interface DemoBank {
+  getCustomer(customerId: string): Promise<DemoCustomerRecord | null>;
+  listAccounts(customerId: string): Promise<SourceAccountV2Prototype[]>;
+  listTransactions(
+    customerId: string,
+    accountId: string,
+    range: { afterId: string | null; fromDate: string },
+  ): Promise<BankTransaction[]>;
+}
 
 interface DemoAccount {
   prototype: SourceAccountV2Prototype;
@@ -9,7 +28,7 @@ interface DemoAccount {
   amounts: number[];
 }
 
-interface DemoCustomer extends BankCustomer {
+interface DemoCustomer extends DemoCustomerRecord {
   accounts: DemoAccount[];
 }
 
@@ -107,9 +126,10 @@ function history(account: DemoAccount, today: string): BankTransaction[] {
 
 /**
  * Two fictional business customers (`cust-acme`, `cust-globex`) with two accounts each and a few
- * days of transactions ending `today()`. Stands in for the bank's core systems.
+ * days of transactions ending `today()`: the core banking of the server example and of
+ * `@bankfeeds/server`'s tests, standing in for the bank's own systems.
  */
-export function createDemoCustomerDirectory(today: () => string): CustomerDirectory {
+export function createDemoBank(today: () => string): DemoBank {
   const find = (customerId: string) => CUSTOMERS.find((customer) => customer.id === customerId);
   return {
     async getCustomer(customerId) {
