@@ -17,10 +17,10 @@ export interface AccountMapperSummaryProps extends HTMLAttributes<HTMLParagraphE
   asChild?: boolean | undefined;
 }
 
-const SummarySlot = createSlot<HTMLParagraphElement>('AccountMapper.Summary');
+const SummarySlot = /* @__PURE__ */ createSlot<HTMLParagraphElement>('AccountMapper.Summary');
 
 /** How many accounts the current choices will connect. Children replace the text. */
-export const AccountMapperSummary = forwardRef<HTMLParagraphElement, AccountMapperSummaryProps>(
+export const AccountMapperSummary = /* @__PURE__ */ forwardRef<HTMLParagraphElement, AccountMapperSummaryProps>(
   function AccountMapperSummary({ asChild = false, children, ...props }, ref) {
     const { plural } = useI18n();
     const { accounts, value } = useAccountMapperState('Summary');
@@ -44,12 +44,12 @@ export interface AccountMapperSubmitProps extends ButtonHTMLAttributes<HTMLButto
   asChild?: boolean | undefined;
 }
 
-const SubmitSlot = createSlot<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
+const SubmitSlot = /* @__PURE__ */ createSlot<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
   'AccountMapper.Submit',
 );
 
 /** Checks every row and connects, or takes the user to the first problem. */
-export const AccountMapperSubmit = forwardRef<HTMLButtonElement, AccountMapperSubmitProps>(
+export const AccountMapperSubmit = /* @__PURE__ */ forwardRef<HTMLButtonElement, AccountMapperSubmitProps>(
   function AccountMapperSubmit({ asChild = false, children, onClick, ...props }, ref) {
     const { t } = useI18n();
     const { submit, canSubmit, submitting } = useAccountMapperState('Submit');

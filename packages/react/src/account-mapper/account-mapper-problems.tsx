@@ -27,7 +27,7 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, rowId: string, field: 
  * field in trouble, or, with nothing chosen, why nothing can be connected. Renders nothing
  * otherwise; Connect moves focus here.
  */
-export const AccountMapperProblems = forwardRef<HTMLElement, AccountMapperProblemsProps>(
+export const AccountMapperProblems = /* @__PURE__ */ forwardRef<HTMLElement, AccountMapperProblemsProps>(
   function AccountMapperProblems(props, ref) {
     const i18n = useI18n();
     const { t, plural, locale } = i18n;

@@ -110,7 +110,7 @@ export interface AccountMapperRootProps extends Omit<
 }
 
 /** Owns the mapper's state: drafts, suggestions, checks, announcements. */
-export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootProps>(
+export const AccountMapperRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, AccountMapperRootProps>(
   function AccountMapperRoot(
     {
       accounts,

@@ -56,7 +56,7 @@ export interface AccountMapperTableProps extends TableHTMLAttributes<HTMLTableEl
  * no accounts it shows the empty text instead, and the ref is `null`. Named "Accounts to connect
  * to Xero" unless given `aria-label` or `aria-labelledby`.
  */
-export const AccountMapperTable = forwardRef<HTMLTableElement, AccountMapperTableProps>(
+export const AccountMapperTable = /* @__PURE__ */ forwardRef<HTMLTableElement, AccountMapperTableProps>(
   function AccountMapperTable({ rowClassName, ...props }, ref) {
     const { t } = useI18n();
     const { accounts, value, problems, suggestions, rowStatus } = useAccountMapperState('Table');

@@ -33,7 +33,7 @@ export interface AccountMapperProps extends AccountMapperRootProps {
  * title, "apply to all" and "accept suggestions" tools, the table, a summary and Connect.
  * Controlled (`value`/`onValueChange`) or uncontrolled (`defaultValue`). The ref reaches the root.
  */
-export const AccountMapper = forwardRef<HTMLDivElement, AccountMapperProps>(function AccountMapper(
+export const AccountMapper = /* @__PURE__ */ forwardRef<HTMLDivElement, AccountMapperProps>(function AccountMapper(
   { heading, headingLevel = 2, submitLabel, classNames, className, ...rootProps },
   ref,
 ) {

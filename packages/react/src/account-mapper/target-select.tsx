@@ -55,8 +55,8 @@ export interface AccountMapperTargetSelectProps {
  *
  * The ref, like `className`, reaches the trigger: the element users focus and lists open from.
  */
-export const AccountMapperTargetSelect = memo(
-  forwardRef<HTMLButtonElement, AccountMapperTargetSelectProps>(function AccountMapperTargetSelect(
+export const AccountMapperTargetSelect = /* @__PURE__ */ memo(
+  /* @__PURE__ */ forwardRef<HTMLButtonElement, AccountMapperTargetSelectProps>(function AccountMapperTargetSelect(
     { account, choice, onChoiceChange, invalid = false, className, ...aria },
     forwardedRef,
   ) {

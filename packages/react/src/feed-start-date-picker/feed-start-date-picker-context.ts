@@ -37,7 +37,7 @@ export interface FeedStartDatePickerContextValue {
   setTriggerElement(element: HTMLButtonElement | null): void;
 }
 
-export const FeedStartDatePickerContext = createContext<FeedStartDatePickerContextValue | null>(
+export const FeedStartDatePickerContext = /* @__PURE__ */ createContext<FeedStartDatePickerContextValue | null>(
   null,
 );
 

@@ -29,12 +29,12 @@ export interface FeedStartDatePickerLabelProps extends LabelHTMLAttributes<HTMLL
   asChild?: boolean | undefined;
 }
 
-const LabelSlot = createSlot<HTMLLabelElement, LabelHTMLAttributes<HTMLLabelElement>>(
+const LabelSlot = /* @__PURE__ */ createSlot<HTMLLabelElement, LabelHTMLAttributes<HTMLLabelElement>>(
   'FeedStartDatePicker.Label',
 );
 
 /** The field's visible label, tied to the input. */
-export const FeedStartDatePickerLabel = forwardRef<HTMLLabelElement, FeedStartDatePickerLabelProps>(
+export const FeedStartDatePickerLabel = /* @__PURE__ */ forwardRef<HTMLLabelElement, FeedStartDatePickerLabelProps>(
   function FeedStartDatePickerLabel({ asChild = false, children, ...props }, ref) {
     const { ids: id } = useFeedStartDatePickerContext('Label');
     const { t } = useI18n();
@@ -62,10 +62,10 @@ export interface FeedStartDatePickerControlProps extends HTMLAttributes<HTMLDivE
   asChild?: boolean | undefined;
 }
 
-const ControlSlot = createSlot<HTMLDivElement>('FeedStartDatePicker.Control');
+const ControlSlot = /* @__PURE__ */ createSlot<HTMLDivElement>('FeedStartDatePicker.Control');
 
 /** Groups the input and the calendar button. */
-export const FeedStartDatePickerControl = forwardRef<
+export const FeedStartDatePickerControl = /* @__PURE__ */ forwardRef<
   HTMLDivElement,
   FeedStartDatePickerControlProps
 >(function FeedStartDatePickerControl({ asChild = false, ...props }, ref) {
@@ -86,12 +86,12 @@ export interface FeedStartDatePickerInputProps extends Omit<
   asChild?: boolean | undefined;
 }
 
-const InputSlot = createSlot<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(
+const InputSlot = /* @__PURE__ */ createSlot<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(
   'FeedStartDatePicker.Input',
 );
 
 /** The typed entry: the locale's numeric date (`27/11/2026`) or ISO; read on blur and Enter. */
-export const FeedStartDatePickerInput = forwardRef<HTMLInputElement, FeedStartDatePickerInputProps>(
+export const FeedStartDatePickerInput = /* @__PURE__ */ forwardRef<HTMLInputElement, FeedStartDatePickerInputProps>(
   function FeedStartDatePickerInput(
     { asChild = false, onChange, onBlur, onKeyDown, ...props },
     ref,
@@ -154,7 +154,7 @@ export interface FeedStartDatePickerTriggerProps extends ButtonHTMLAttributes<HT
   asChild?: boolean | undefined;
 }
 
-const TriggerSlot = createSlot<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
+const TriggerSlot = /* @__PURE__ */ createSlot<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
   'FeedStartDatePicker.Trigger',
 );
 
@@ -170,7 +170,7 @@ function CalendarIcon() {
 }
 
 /** Opens and closes the calendar. */
-export const FeedStartDatePickerTrigger = forwardRef<
+export const FeedStartDatePickerTrigger = /* @__PURE__ */ forwardRef<
   HTMLButtonElement,
   FeedStartDatePickerTriggerProps
 >(function FeedStartDatePickerTrigger({ asChild = false, onClick, children, ...props }, ref) {
@@ -210,10 +210,10 @@ export interface FeedStartDatePickerDescriptionProps extends HTMLAttributes<HTML
   asChild?: boolean | undefined;
 }
 
-const DescriptionSlot = createSlot<HTMLParagraphElement>('FeedStartDatePicker.Description');
+const DescriptionSlot = /* @__PURE__ */ createSlot<HTMLParagraphElement>('FeedStartDatePicker.Description');
 
 /** Explains which days can be chosen and why, and how to type one. */
-export const FeedStartDatePickerDescription = forwardRef<
+export const FeedStartDatePickerDescription = /* @__PURE__ */ forwardRef<
   HTMLParagraphElement,
   FeedStartDatePickerDescriptionProps
 >(function FeedStartDatePickerDescription({ asChild = false, children, ...props }, ref) {
@@ -253,10 +253,10 @@ export interface FeedStartDatePickerErrorTextProps extends HTMLAttributes<HTMLPa
   asChild?: boolean | undefined;
 }
 
-const ErrorTextSlot = createSlot<HTMLParagraphElement>('FeedStartDatePicker.ErrorText');
+const ErrorTextSlot = /* @__PURE__ */ createSlot<HTMLParagraphElement>('FeedStartDatePicker.ErrorText');
 
 /** Why the date can't be used; rendered only while there is a problem. */
-export const FeedStartDatePickerErrorText = forwardRef<
+export const FeedStartDatePickerErrorText = /* @__PURE__ */ forwardRef<
   HTMLParagraphElement,
   FeedStartDatePickerErrorTextProps
 >(function FeedStartDatePickerErrorText({ asChild = false, children, ...props }, ref) {

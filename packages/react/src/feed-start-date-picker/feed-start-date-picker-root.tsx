@@ -84,7 +84,7 @@ export interface FeedStartDatePickerRootProps extends Omit<
 }
 
 /** Owns a feed start date picker's state and stamps `data-scope="feed-start-date-picker"`. */
-export const FeedStartDatePickerRoot = forwardRef<HTMLDivElement, FeedStartDatePickerRootProps>(
+export const FeedStartDatePickerRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, FeedStartDatePickerRootProps>(
   function FeedStartDatePickerRoot(
     {
       value: valueProp,
@@ -267,4 +267,3 @@ export const FeedStartDatePickerRoot = forwardRef<HTMLDivElement, FeedStartDateP
     );
   },
 );
-FeedStartDatePickerRoot.displayName = 'FeedStartDatePicker.Root';

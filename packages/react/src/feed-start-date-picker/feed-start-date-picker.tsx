@@ -39,7 +39,7 @@ export interface FeedStartDatePickerProps extends FeedStartDatePickerRootProps {
  * (`defaultValue`). Compose your own layout from `FeedStartDatePicker.*` parts instead when needed.
  * The ref reaches the root.
  */
-export const FeedStartDatePicker = forwardRef<HTMLDivElement, FeedStartDatePickerProps>(
+export const FeedStartDatePicker = /* @__PURE__ */ forwardRef<HTMLDivElement, FeedStartDatePickerProps>(
   function FeedStartDatePicker(
     { label, showDescription = true, classNames, className, dayPickerProps, ...rootProps },
     ref,

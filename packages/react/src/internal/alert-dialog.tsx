@@ -22,7 +22,7 @@ const FOCUSABLE =
  * `data-autofocus`, the safe choice), Tab stays inside, Escape dismisses. The opener restores focus.
  * The ref reaches the dialog, inside its backdrop.
  */
-export const AlertDialog = forwardRef<HTMLDivElement, AlertDialogProps>(function AlertDialog(
+export const AlertDialog = /* @__PURE__ */ forwardRef<HTMLDivElement, AlertDialogProps>(function AlertDialog(
   { scope, labelledBy, describedBy, onDismiss, busy = false, className, children },
   forwardedRef,
 ) {

@@ -24,7 +24,7 @@ export interface ErrorAlertProps {
  * A translated error with its reference and the action that helps: retry, reconnect, or contact
  * the bank. `role="alert"` so it is announced the moment it appears.
  */
-export const ErrorAlert = forwardRef<HTMLDivElement, ErrorAlertProps>(function ErrorAlert(
+export const ErrorAlert = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorAlertProps>(function ErrorAlert(
   { scope, error, title, onRetry, onReconnect, supportHref, autoFocus = false, className },
   forwardedRef,
 ) {
