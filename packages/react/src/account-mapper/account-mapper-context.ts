@@ -56,8 +56,11 @@ export interface AccountMapperState {
   canSubmit: boolean;
 }
 
-export const AccountMapperActionsContext = /* @__PURE__ */ createContext<AccountMapperActions | null>(null);
-export const AccountMapperStateContext = /* @__PURE__ */ createContext<AccountMapperState | null>(null);
+export const AccountMapperActionsContext =
+  /* @__PURE__ */ createContext<AccountMapperActions | null>(null);
+export const AccountMapperStateContext = /* @__PURE__ */ createContext<AccountMapperState | null>(
+  null,
+);
 
 export function useAccountMapperActions(part: string): AccountMapperActions {
   const context = useContext(AccountMapperActionsContext);

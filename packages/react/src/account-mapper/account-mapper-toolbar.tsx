@@ -60,41 +60,42 @@ export const AccountMapperDateBounds = /* @__PURE__ */ forwardRef<
 export type AccountMapperApplyAllProps = HTMLAttributes<HTMLDivElement>;
 
 /** One feed start date for every account that will connect (rows left as "Don't connect" keep theirs). */
-export const AccountMapperApplyAll = /* @__PURE__ */ forwardRef<HTMLDivElement, AccountMapperApplyAllProps>(
-  function AccountMapperApplyAll(props, ref) {
-    const { t, plural, locale } = useI18n();
-    const { today, disabled, announcer } = useAccountMapperActions('ApplyAll');
-    const { api } = useAccountMapperState('ApplyAll');
-    const [date, setDate] = useState<CalendarDate | null>(today);
-    const apply = () => {
-      if (!date) return;
-      const count = api.applyToAll(date);
-      announcer.announce(
-        plural('mapper.applyAll.done', count, { date: formatCalendarDate(date, locale) }),
-      );
-    };
-    return (
-      <div {...props} ref={ref} {...accountMapperAnatomy.attrs('applyAll')}>
-        <FeedStartDatePicker
-          value={date}
-          onValueChange={setDate}
-          today={today}
-          disabled={disabled}
-          label={t('mapper.applyAll.label')}
-          showDescription={false}
-        />
-        <button
-          type="button"
-          disabled={disabled || !date}
-          onClick={apply}
-          {...accountMapperAnatomy.attrs('applyAllButton')}
-        >
-          {t('mapper.applyAll.button')}
-        </button>
-      </div>
+export const AccountMapperApplyAll = /* @__PURE__ */ forwardRef<
+  HTMLDivElement,
+  AccountMapperApplyAllProps
+>(function AccountMapperApplyAll(props, ref) {
+  const { t, plural, locale } = useI18n();
+  const { today, disabled, announcer } = useAccountMapperActions('ApplyAll');
+  const { api } = useAccountMapperState('ApplyAll');
+  const [date, setDate] = useState<CalendarDate | null>(today);
+  const apply = () => {
+    if (!date) return;
+    const count = api.applyToAll(date);
+    announcer.announce(
+      plural('mapper.applyAll.done', count, { date: formatCalendarDate(date, locale) }),
     );
-  },
-);
+  };
+  return (
+    <div {...props} ref={ref} {...accountMapperAnatomy.attrs('applyAll')}>
+      <FeedStartDatePicker
+        value={date}
+        onValueChange={setDate}
+        today={today}
+        disabled={disabled}
+        label={t('mapper.applyAll.label')}
+        showDescription={false}
+      />
+      <button
+        type="button"
+        disabled={disabled || !date}
+        onClick={apply}
+        {...accountMapperAnatomy.attrs('applyAllButton')}
+      >
+        {t('mapper.applyAll.button')}
+      </button>
+    </div>
+  );
+});
 
 /** Props of `AccountMapper.AcceptSuggestions`. */
 export interface AccountMapperAcceptSuggestionsProps extends HTMLAttributes<HTMLButtonElement> {
