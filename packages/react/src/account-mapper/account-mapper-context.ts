@@ -24,7 +24,6 @@ export interface AccountMapperActions {
   takenBy(targetAccountId: string, except: string): string | undefined;
   today: CalendarDate;
   disabled: boolean;
-  portalContainer: HTMLElement | null | undefined;
   /** Id of the text explaining feed start date bounds, shared by every row's date field. */
   dateDescriptionId: string;
   announcer: Announcer;

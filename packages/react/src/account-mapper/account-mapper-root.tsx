@@ -87,7 +87,7 @@ export interface AccountMapperRootProps extends Omit<
   submitting?: boolean | undefined;
   /** Whether every control is disabled. @default false */
   disabled?: boolean | undefined;
-  /** Where the target lists open (e.g. inside a shadow root). @default document.body */
+  /** @deprecated Ignored: the target list opens inside its row, so nothing is portalled. */
   portalContainer?: HTMLElement | null | undefined;
   /**
    * The setup machine to render (the client's `connectSetup` of a setup store's state): rows,
@@ -116,7 +116,8 @@ export const AccountMapperRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Acco
       submitAttempted: submitAttemptedProp,
       submitting: submittingProp = false,
       disabled = false,
-      portalContainer,
+      // Taken out of `rest`, so it never reaches the DOM.
+      portalContainer: _portalContainer,
       connect: connectProp,
       className,
       children,
@@ -236,7 +237,6 @@ export const AccountMapperRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Acco
         takenBy,
         today,
         disabled: disabled || submitting,
-        portalContainer,
         dateDescriptionId,
         announcer,
         nameOf,
@@ -251,7 +251,6 @@ export const AccountMapperRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Acco
         today,
         disabled,
         submitting,
-        portalContainer,
         dateDescriptionId,
         announcer,
       ],
