@@ -24,7 +24,6 @@ export interface AccountMapperActions {
   takenBy(targetAccountId: string, except: string): string | undefined;
   today: CalendarDate;
   disabled: boolean;
-  portalContainer: HTMLElement | null | undefined;
   /** Id of the text explaining feed start date bounds, shared by every row's date field. */
   dateDescriptionId: string;
   announcer: Announcer;
@@ -56,8 +55,11 @@ export interface AccountMapperState {
   canSubmit: boolean;
 }
 
-export const AccountMapperActionsContext = createContext<AccountMapperActions | null>(null);
-export const AccountMapperStateContext = createContext<AccountMapperState | null>(null);
+export const AccountMapperActionsContext =
+  /* @__PURE__ */ createContext<AccountMapperActions | null>(null);
+export const AccountMapperStateContext = /* @__PURE__ */ createContext<AccountMapperState | null>(
+  null,
+);
 
 export function useAccountMapperActions(part: string): AccountMapperActions {
   const context = useContext(AccountMapperActionsContext);

@@ -17,22 +17,23 @@ export interface AccountMapperSummaryProps extends HTMLAttributes<HTMLParagraphE
   asChild?: boolean | undefined;
 }
 
-const SummarySlot = createSlot<HTMLParagraphElement>('AccountMapper.Summary');
+const SummarySlot = /* @__PURE__ */ createSlot<HTMLParagraphElement>('AccountMapper.Summary');
 
 /** How many accounts the current choices will connect. Children replace the text. */
-export const AccountMapperSummary = forwardRef<HTMLParagraphElement, AccountMapperSummaryProps>(
-  function AccountMapperSummary({ asChild = false, children, ...props }, ref) {
-    const { plural } = useI18n();
-    const { accounts, value } = useAccountMapperState('Summary');
-    const count = accounts.filter((a) => a.status !== 'connected' && connects(value[a.id])).length;
-    const Text = asChild ? SummarySlot : 'p';
-    return (
-      <Text {...props} ref={ref} {...accountMapperAnatomy.attrs('summary')}>
-        {partContent(asChild, children, plural('mapper.summary', count))}
-      </Text>
-    );
-  },
-);
+export const AccountMapperSummary = /* @__PURE__ */ forwardRef<
+  HTMLParagraphElement,
+  AccountMapperSummaryProps
+>(function AccountMapperSummary({ asChild = false, children, ...props }, ref) {
+  const { plural } = useI18n();
+  const { accounts, value } = useAccountMapperState('Summary');
+  const count = accounts.filter((a) => a.status !== 'connected' && connects(value[a.id])).length;
+  const Text = asChild ? SummarySlot : 'p';
+  return (
+    <Text {...props} ref={ref} {...accountMapperAnatomy.attrs('summary')}>
+      {partContent(asChild, children, plural('mapper.summary', count))}
+    </Text>
+  );
+});
 
 /** Props of `AccountMapper.Submit`. */
 export interface AccountMapperSubmitProps extends ButtonHTMLAttributes<HTMLButtonElement> {
@@ -44,32 +45,34 @@ export interface AccountMapperSubmitProps extends ButtonHTMLAttributes<HTMLButto
   asChild?: boolean | undefined;
 }
 
-const SubmitSlot = createSlot<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
-  'AccountMapper.Submit',
-);
+const SubmitSlot = /* @__PURE__ */ createSlot<
+  HTMLButtonElement,
+  ButtonHTMLAttributes<HTMLButtonElement>
+>('AccountMapper.Submit');
 
 /** Checks every row and connects, or takes the user to the first problem. */
-export const AccountMapperSubmit = forwardRef<HTMLButtonElement, AccountMapperSubmitProps>(
-  function AccountMapperSubmit({ asChild = false, children, onClick, ...props }, ref) {
-    const { t } = useI18n();
-    const { submit, canSubmit, submitting } = useAccountMapperState('Submit');
-    const Button = asChild ? SubmitSlot : 'button';
-    return (
-      <Button
-        type="button"
-        data-variant="primary"
-        {...props}
-        ref={ref}
-        disabled={!canSubmit}
-        aria-busy={submitting || undefined}
-        {...accountMapperAnatomy.attrs('submit')}
-        onClick={(event) => {
-          onClick?.(event);
-          if (!event.defaultPrevented) submit();
-        }}
-      >
-        {partContent(asChild, children, t('mapper.submit'))}
-      </Button>
-    );
-  },
-);
+export const AccountMapperSubmit = /* @__PURE__ */ forwardRef<
+  HTMLButtonElement,
+  AccountMapperSubmitProps
+>(function AccountMapperSubmit({ asChild = false, children, onClick, ...props }, ref) {
+  const { t } = useI18n();
+  const { submit, canSubmit, submitting } = useAccountMapperState('Submit');
+  const Button = asChild ? SubmitSlot : 'button';
+  return (
+    <Button
+      type="button"
+      data-variant="primary"
+      {...props}
+      ref={ref}
+      disabled={!canSubmit}
+      aria-busy={submitting || undefined}
+      {...accountMapperAnatomy.attrs('submit')}
+      onClick={(event) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) submit();
+      }}
+    >
+      {partContent(asChild, children, t('mapper.submit'))}
+    </Button>
+  );
+});

@@ -9,17 +9,11 @@ import {
   useState,
   type HTMLAttributes,
 } from 'react';
-import {
-  connectSetup,
-  countProblems,
-  type SetupConnect,
-  type SetupUserEvent,
-} from '@bankfeeds/client';
+import { countProblems, type SetupConnect } from '@bankfeeds/client';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { todayIn, type CalendarDate } from '@bankfeeds/model';
 import { useI18n } from '../i18n/i18n-context';
 import { LiveRegion, useAnnouncer } from '../internal/announcer';
-import { useControllableState } from '../internal/use-controllable-state';
 import { useLatest } from '../internal/use-latest';
 import { dataFlag } from '../internal/dom';
 import {
@@ -28,13 +22,8 @@ import {
   type AccountMapperActions,
   type AccountMapperState,
 } from './account-mapper-context';
-import {
-  connects,
-  createLocalRows,
-  createMapperView,
-  toMappingChoice,
-  toTargetChoice,
-} from './mapping-logic';
+import { createMapperView, toTargetChoice } from './mapping-logic';
+import { useStandaloneMapper } from './use-standalone-mapper';
 import { accountMapperAnatomy } from './anatomy';
 import type {
   MapperAccount,
@@ -98,7 +87,7 @@ export interface AccountMapperRootProps extends Omit<
   submitting?: boolean | undefined;
   /** Whether every control is disabled. @default false */
   disabled?: boolean | undefined;
-  /** Where the target lists open (e.g. inside a shadow root). @default document.body */
+  /** @deprecated Ignored: the target list opens inside its row, so nothing is portalled. */
   portalContainer?: HTMLElement | null | undefined;
   /**
    * The setup machine to render (the client's `connectSetup` of a setup store's state): rows,
@@ -110,7 +99,7 @@ export interface AccountMapperRootProps extends Omit<
 }
 
 /** Owns the mapper's state: drafts, suggestions, checks, announcements. */
-export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootProps>(
+export const AccountMapperRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, AccountMapperRootProps>(
   function AccountMapperRoot(
     {
       accounts,
@@ -127,7 +116,8 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
       submitAttempted: submitAttemptedProp,
       submitting: submittingProp = false,
       disabled = false,
-      portalContainer,
+      // Taken out of `rest`, so it never reaches the DOM.
+      portalContainer: _portalContainer,
       connect: connectProp,
       className,
       children,
@@ -142,88 +132,25 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
     const dateDescriptionId = `${useId()}-dates`;
     const rootRef = useRef<HTMLDivElement>(null);
     const ref = useComposedRefs(forwardedRef, rootRef);
-    const changed = useRef<string | null>(null);
-    const [value, setValue] = useControllableState<MappingValue>(
-      'AccountMapper.Root',
-      'value',
-      valueProp,
-      defaultValue ?? {},
-      useCallback(
-        (next: MappingValue) => onValueChange?.(next, { accountId: changed.current }),
-        [onValueChange],
-      ),
-    );
     const defaultDraft = useMemo(
       () => defaultDraftProp ?? { choice: null, feedStartDate: today },
       [defaultDraftProp, today],
     );
-
-    const [localRows] = useState(createLocalRows);
-    const [viewOf] = useState(createMapperView);
-    const [attemptedState, setAttempted] = useState(false);
-    const attempted = submitAttemptedProp ?? attemptedState;
-    const rowIds = useMemo(() => accounts.map((account) => account.id), [accounts]);
-    const rows = useMemo(
-      () => localRows(accounts, value, rowStatus, defaultDraft, today, organisation),
-      [localRows, accounts, value, rowStatus, defaultDraft, today, organisation],
-    );
-    // The standalone mapper is the same machine over its props: its events become value changes.
-    const latest = useLatest({
-      value,
+    const standalone = useStandaloneMapper({
       accounts,
-      onSubmit,
-      onSubmitRefused,
-      setValue,
+      value: valueProp,
+      defaultValue,
+      onValueChange,
       defaultDraft,
+      rowStatus,
+      organisation,
+      today,
+      submitting,
+      submitAttempted: submitAttemptedProp,
     });
-    const localSend = useCallback(
-      (event: SetupUserEvent) => {
-        if (event.type === 'SUBMIT') setAttempted(true);
-        // The draft edits (`ROW.*`, `ROWS.*`), as the machine makes them: connected rows keep
-        // theirs, and one date for all goes to the rows that will connect.
-        if (!event.type.startsWith('ROW')) return;
-        const {
-          value: current,
-          setValue: set,
-          defaultDraft: fallback,
-          accounts: list,
-        } = latest.current;
-        const one = 'sourceAccountId' in event ? event.sourceAccountId : null;
-        const next: Record<string, MappingDraft> = { ...current };
-        for (const account of list) {
-          const draft = current[account.id] ?? fallback;
-          if (account.status === 'connected' || (one && account.id !== one)) continue;
-          const choice =
-            event.type === 'ROW.CHOOSE'
-              ? event.choice
-              : event.type === 'ROWS.CHOOSE'
-                ? event.choices[account.id]
-                : undefined;
-          if (choice) next[account.id] = { ...draft, choice: toMappingChoice(choice) };
-          else if ('feedStartDate' in event && (one || connects(draft))) {
-            next[account.id] = { ...draft, feedStartDate: event.feedStartDate || null };
-          }
-        }
-        changed.current = one;
-        set(next);
-      },
-      [latest],
-    );
-    const local = useMemo(
-      () =>
-        connectSetup(
-          {
-            status: submitting ? 'submitting' : 'mapping',
-            rowIds,
-            rows,
-            today,
-            submitAttempted: attempted,
-          },
-          localSend,
-        ),
-      [rowIds, rows, today, attempted, submitting, localSend],
-    );
-    const api = connectProp ?? local;
+    const { value, attempted, markAttempted } = standalone;
+    const api = connectProp ?? standalone.connect;
+    const [viewOf] = useState(createMapperView);
     const view = viewOf(api.rows);
     const wired = connectProp !== undefined;
     const shownAccounts = wired ? view.accounts : accounts;
@@ -270,7 +197,7 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
 
     const submit = useCallback(() => {
       const { api: current, problemCount: count, value: drafts } = now.current;
-      setAttempted(true);
+      markAttempted();
       setAttempt((n) => n + 1);
       const refusing = count > 0 || current.selected === 0;
       if (refusing) {
@@ -280,7 +207,7 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
       }
       current.submit();
       if (!wired) (refusing ? onSubmitRefused : onSubmit)?.(drafts);
-    }, [announcer, now, onSubmit, onSubmitRefused, plural, t, wired]);
+    }, [announcer, markAttempted, now, onSubmit, onSubmitRefused, plural, t, wired]);
 
     // After a refused Connect, take the user to the problems: their summary when it is shown,
     // else the first field in trouble.
@@ -310,7 +237,6 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
         takenBy,
         today,
         disabled: disabled || submitting,
-        portalContainer,
         dateDescriptionId,
         announcer,
         nameOf,
@@ -325,7 +251,6 @@ export const AccountMapperRoot = forwardRef<HTMLDivElement, AccountMapperRootPro
         today,
         disabled,
         submitting,
-        portalContainer,
         dateDescriptionId,
         announcer,
       ],

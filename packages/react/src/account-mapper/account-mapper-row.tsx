@@ -58,8 +58,8 @@ function AccountNumber({ value }: { value: string | null }) {
  * One row of the mapper. Memoised and fed only its own data, so changing one row re-renders one
  * row (the client's `connectSetup` keeps a row's problems, draft and status while they stay). Renders a `<tr>`; use inside `AccountMapper.Table` or your own `<tbody>`.
  */
-export const AccountMapperRow = memo(
-  forwardRef<HTMLTableRowElement, AccountMapperRowProps>(function AccountMapperRow(
+export const AccountMapperRow = /* @__PURE__ */ memo(
+  /* @__PURE__ */ forwardRef<HTMLTableRowElement, AccountMapperRowProps>(function AccountMapperRow(
     { account, draft: draftProp, problems = [], status, suggestion, className, ...rest },
     ref,
   ) {

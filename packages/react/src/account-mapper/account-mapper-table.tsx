@@ -56,45 +56,46 @@ export interface AccountMapperTableProps extends TableHTMLAttributes<HTMLTableEl
  * no accounts it shows the empty text instead, and the ref is `null`. Named "Accounts to connect
  * to Xero" unless given `aria-label` or `aria-labelledby`.
  */
-export const AccountMapperTable = forwardRef<HTMLTableElement, AccountMapperTableProps>(
-  function AccountMapperTable({ rowClassName, ...props }, ref) {
-    const { t } = useI18n();
-    const { accounts, value, problems, suggestions, rowStatus } = useAccountMapperState('Table');
-    const shown = useRowsShown(accounts.length);
-    if (accounts.length === 0) {
-      return <p {...accountMapperAnatomy.attrs('empty')}>{t('mapper.empty')}</p>;
-    }
-    return (
-      <table
-        // Named, so screen readers' table lists and navigation say what it holds.
-        aria-label={props['aria-labelledby'] ? undefined : t('mapper.table.label')}
-        {...props}
-        ref={ref}
-        {...accountMapperAnatomy.attrs('table')}
-      >
-        <thead>
-          <tr>
-            <th scope="col">{t('mapper.column.account')}</th>
-            <th scope="col">{t('mapper.column.balance')}</th>
-            <th scope="col">{t('mapper.column.target')}</th>
-            <th scope="col">{t('mapper.column.startDate')}</th>
-            <th scope="col">{t('mapper.column.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(shown < accounts.length ? accounts.slice(0, shown) : accounts).map((account) => (
-            <AccountMapperRow
-              key={account.id}
-              className={rowClassName}
-              account={account}
-              draft={value[account.id]}
-              problems={problems[account.id]}
-              status={rowStatus?.[account.id]}
-              suggestion={suggestions.get(account.id)}
-            />
-          ))}
-        </tbody>
-      </table>
-    );
-  },
-);
+export const AccountMapperTable = /* @__PURE__ */ forwardRef<
+  HTMLTableElement,
+  AccountMapperTableProps
+>(function AccountMapperTable({ rowClassName, ...props }, ref) {
+  const { t } = useI18n();
+  const { accounts, value, problems, suggestions, rowStatus } = useAccountMapperState('Table');
+  const shown = useRowsShown(accounts.length);
+  if (accounts.length === 0) {
+    return <p {...accountMapperAnatomy.attrs('empty')}>{t('mapper.empty')}</p>;
+  }
+  return (
+    <table
+      // Named, so screen readers' table lists and navigation say what it holds.
+      aria-label={props['aria-labelledby'] ? undefined : t('mapper.table.label')}
+      {...props}
+      ref={ref}
+      {...accountMapperAnatomy.attrs('table')}
+    >
+      <thead>
+        <tr>
+          <th scope="col">{t('mapper.column.account')}</th>
+          <th scope="col">{t('mapper.column.balance')}</th>
+          <th scope="col">{t('mapper.column.target')}</th>
+          <th scope="col">{t('mapper.column.startDate')}</th>
+          <th scope="col">{t('mapper.column.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {(shown < accounts.length ? accounts.slice(0, shown) : accounts).map((account) => (
+          <AccountMapperRow
+            key={account.id}
+            className={rowClassName}
+            account={account}
+            draft={value[account.id]}
+            problems={problems[account.id]}
+            status={rowStatus?.[account.id]}
+            suggestion={suggestions.get(account.id)}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+});

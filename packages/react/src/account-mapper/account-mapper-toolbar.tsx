@@ -20,13 +20,13 @@ export interface AccountMapperDateBoundsProps extends HTMLAttributes<HTMLParagra
   asChild?: boolean | undefined;
 }
 
-const DateBoundsSlot = createSlot<HTMLParagraphElement>('AccountMapper.DateBounds');
+const DateBoundsSlot = /* @__PURE__ */ createSlot<HTMLParagraphElement>('AccountMapper.DateBounds');
 
 /**
  * The one explanation of the feed start date bounds that every row's date field points to.
  * Children replace the text.
  */
-export const AccountMapperDateBounds = forwardRef<
+export const AccountMapperDateBounds = /* @__PURE__ */ forwardRef<
   HTMLParagraphElement,
   AccountMapperDateBoundsProps
 >(function AccountMapperDateBounds({ asChild = false, children, ...props }, ref) {
@@ -60,41 +60,42 @@ export const AccountMapperDateBounds = forwardRef<
 export type AccountMapperApplyAllProps = HTMLAttributes<HTMLDivElement>;
 
 /** One feed start date for every account that will connect (rows left as "Don't connect" keep theirs). */
-export const AccountMapperApplyAll = forwardRef<HTMLDivElement, AccountMapperApplyAllProps>(
-  function AccountMapperApplyAll(props, ref) {
-    const { t, plural, locale } = useI18n();
-    const { today, disabled, announcer } = useAccountMapperActions('ApplyAll');
-    const { api } = useAccountMapperState('ApplyAll');
-    const [date, setDate] = useState<CalendarDate | null>(today);
-    const apply = () => {
-      if (!date) return;
-      const count = api.applyToAll(date);
-      announcer.announce(
-        plural('mapper.applyAll.done', count, { date: formatCalendarDate(date, locale) }),
-      );
-    };
-    return (
-      <div {...props} ref={ref} {...accountMapperAnatomy.attrs('applyAll')}>
-        <FeedStartDatePicker
-          value={date}
-          onValueChange={setDate}
-          today={today}
-          disabled={disabled}
-          label={t('mapper.applyAll.label')}
-          showDescription={false}
-        />
-        <button
-          type="button"
-          disabled={disabled || !date}
-          onClick={apply}
-          {...accountMapperAnatomy.attrs('applyAllButton')}
-        >
-          {t('mapper.applyAll.button')}
-        </button>
-      </div>
+export const AccountMapperApplyAll = /* @__PURE__ */ forwardRef<
+  HTMLDivElement,
+  AccountMapperApplyAllProps
+>(function AccountMapperApplyAll(props, ref) {
+  const { t, plural, locale } = useI18n();
+  const { today, disabled, announcer } = useAccountMapperActions('ApplyAll');
+  const { api } = useAccountMapperState('ApplyAll');
+  const [date, setDate] = useState<CalendarDate | null>(today);
+  const apply = () => {
+    if (!date) return;
+    const count = api.applyToAll(date);
+    announcer.announce(
+      plural('mapper.applyAll.done', count, { date: formatCalendarDate(date, locale) }),
     );
-  },
-);
+  };
+  return (
+    <div {...props} ref={ref} {...accountMapperAnatomy.attrs('applyAll')}>
+      <FeedStartDatePicker
+        value={date}
+        onValueChange={setDate}
+        today={today}
+        disabled={disabled}
+        label={t('mapper.applyAll.label')}
+        showDescription={false}
+      />
+      <button
+        type="button"
+        disabled={disabled || !date}
+        onClick={apply}
+        {...accountMapperAnatomy.attrs('applyAllButton')}
+      >
+        {t('mapper.applyAll.button')}
+      </button>
+    </div>
+  );
+});
 
 /** Props of `AccountMapper.AcceptSuggestions`. */
 export interface AccountMapperAcceptSuggestionsProps extends HTMLAttributes<HTMLButtonElement> {
@@ -106,7 +107,7 @@ export interface AccountMapperAcceptSuggestionsProps extends HTMLAttributes<HTML
   asChild?: boolean | undefined;
 }
 
-const AcceptSuggestionsSlot = createSlot<
+const AcceptSuggestionsSlot = /* @__PURE__ */ createSlot<
   HTMLButtonElement,
   ButtonHTMLAttributes<HTMLButtonElement>
 >('AccountMapper.AcceptSuggestions');
@@ -115,7 +116,7 @@ const AcceptSuggestionsSlot = createSlot<
  * Accepts every suggestion for rows without a choice whose target is still free; hidden when there
  * is none. Children replace the text ("Accept 2 suggestions").
  */
-export const AccountMapperAcceptSuggestions = forwardRef<
+export const AccountMapperAcceptSuggestions = /* @__PURE__ */ forwardRef<
   HTMLButtonElement,
   AccountMapperAcceptSuggestionsProps
 >(function AccountMapperAcceptSuggestions({ asChild = false, children, onClick, ...props }, ref) {

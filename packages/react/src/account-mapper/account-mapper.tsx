@@ -33,36 +33,40 @@ export interface AccountMapperProps extends AccountMapperRootProps {
  * title, "apply to all" and "accept suggestions" tools, the table, a summary and Connect.
  * Controlled (`value`/`onValueChange`) or uncontrolled (`defaultValue`). The ref reaches the root.
  */
-export const AccountMapper = forwardRef<HTMLDivElement, AccountMapperProps>(function AccountMapper(
-  { heading, headingLevel = 2, submitLabel, classNames, className, ...rootProps },
-  ref,
-) {
-  const { t } = useI18n();
-  const Heading = `h${headingLevel}` as const;
-  const hasRows = (rootProps.connect?.rows ?? rootProps.accounts).length > 0;
-  return (
-    <AccountMapperRoot {...rootProps} ref={ref} className={cx(classNames?.root, className)}>
-      {heading === null ? null : (
-        <div {...accountMapperAnatomy.attrs('header')} className={classNames?.header}>
-          <Heading {...accountMapperAnatomy.attrs('title')}>{heading ?? t('mapper.title')}</Heading>
-          <p {...accountMapperAnatomy.attrs('description')}>{t('mapper.description')}</p>
-        </div>
-      )}
-      {hasRows ? (
-        <div {...accountMapperAnatomy.attrs('toolbar')} className={classNames?.toolbar}>
-          <AccountMapperApplyAll />
-          <AccountMapperAcceptSuggestions />
-          <AccountMapperDateBounds />
-        </div>
-      ) : null}
-      <AccountMapperTable className={classNames?.table} rowClassName={classNames?.row} />
-      {hasRows && submitLabel !== null ? (
-        <div {...accountMapperAnatomy.attrs('footer')} className={classNames?.footer}>
-          <AccountMapperProblems className={classNames?.problems} />
-          <AccountMapperSummary className={classNames?.summary} />
-          <AccountMapperSubmit className={classNames?.submit}>{submitLabel}</AccountMapperSubmit>
-        </div>
-      ) : null}
-    </AccountMapperRoot>
-  );
-});
+export const AccountMapper = /* @__PURE__ */ forwardRef<HTMLDivElement, AccountMapperProps>(
+  function AccountMapper(
+    { heading, headingLevel = 2, submitLabel, classNames, className, ...rootProps },
+    ref,
+  ) {
+    const { t } = useI18n();
+    const Heading = `h${headingLevel}` as const;
+    const hasRows = (rootProps.connect?.rows ?? rootProps.accounts).length > 0;
+    return (
+      <AccountMapperRoot {...rootProps} ref={ref} className={cx(classNames?.root, className)}>
+        {heading === null ? null : (
+          <div {...accountMapperAnatomy.attrs('header')} className={classNames?.header}>
+            <Heading {...accountMapperAnatomy.attrs('title')}>
+              {heading ?? t('mapper.title')}
+            </Heading>
+            <p {...accountMapperAnatomy.attrs('description')}>{t('mapper.description')}</p>
+          </div>
+        )}
+        {hasRows ? (
+          <div {...accountMapperAnatomy.attrs('toolbar')} className={classNames?.toolbar}>
+            <AccountMapperApplyAll />
+            <AccountMapperAcceptSuggestions />
+            <AccountMapperDateBounds />
+          </div>
+        ) : null}
+        <AccountMapperTable className={classNames?.table} rowClassName={classNames?.row} />
+        {hasRows && submitLabel !== null ? (
+          <div {...accountMapperAnatomy.attrs('footer')} className={classNames?.footer}>
+            <AccountMapperProblems className={classNames?.problems} />
+            <AccountMapperSummary className={classNames?.summary} />
+            <AccountMapperSubmit className={classNames?.submit}>{submitLabel}</AccountMapperSubmit>
+          </div>
+        ) : null}
+      </AccountMapperRoot>
+    );
+  },
+);

@@ -4,7 +4,7 @@ import { createAnatomy } from '../internal/anatomy';
  * The account mapper's parts: the `data-part` each renders under `data-scope="account-mapper"`.
  * The styling docs (the react README's "Parts" list) name these; a test keeps them in step.
  */
-export const accountMapperAnatomy = createAnatomy('account-mapper', [
+export const accountMapperAnatomy = /* @__PURE__ */ createAnatomy('account-mapper', [
   'root',
   'header',
   'title',

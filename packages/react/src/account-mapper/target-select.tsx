@@ -55,125 +55,127 @@ export interface AccountMapperTargetSelectProps {
  *
  * The ref, like `className`, reaches the trigger: the element users focus and lists open from.
  */
-export const AccountMapperTargetSelect = memo(
-  forwardRef<HTMLButtonElement, AccountMapperTargetSelectProps>(function AccountMapperTargetSelect(
-    { account, choice, onChoiceChange, invalid = false, className, ...aria },
-    forwardedRef,
-  ) {
-    const { t } = useI18n();
-    const { disabled, takenBy } = useAccountMapperActions('TargetSelect');
-    const [open, setOpen] = useState(false);
-    const triggerRef = useRef<HTMLButtonElement>(null);
-    const ref = useComposedRefs(forwardedRef, triggerRef);
-    const pointerType = useRef('touch');
-    const typeahead = useRef<TypeaheadBuffer>({ search: '', at: 0 });
-    const contentId = `${useId()}-list`;
+export const AccountMapperTargetSelect = /* @__PURE__ */ memo(
+  /* @__PURE__ */ forwardRef<HTMLButtonElement, AccountMapperTargetSelectProps>(
+    function AccountMapperTargetSelect(
+      { account, choice, onChoiceChange, invalid = false, className, ...aria },
+      forwardedRef,
+    ) {
+      const { t } = useI18n();
+      const { disabled, takenBy } = useAccountMapperActions('TargetSelect');
+      const [open, setOpen] = useState(false);
+      const triggerRef = useRef<HTMLButtonElement>(null);
+      const ref = useComposedRefs(forwardedRef, triggerRef);
+      const pointerType = useRef('touch');
+      const typeahead = useRef<TypeaheadBuffer>({ search: '', at: 0 });
+      const contentId = `${useId()}-list`;
 
-    const show = () => {
-      if (disabled) return;
-      typeahead.current.search = '';
-      setOpen(true);
-    };
+      const show = () => {
+        if (disabled) return;
+        typeahead.current.search = '';
+        setOpen(true);
+      };
 
-    /** Picks the item a typed character leads to, like a pick in the list; returns the search. */
-    const typeToPick = (key: string, time: number) => {
-      if (disabled) return '';
-      const search = typeAhead(typeahead.current, key, time);
-      const { existing, other } = targetItems(account, takenBy, t);
-      const next = findNextItem([...existing, ...other], search, choiceToValue(choice));
-      if (next) onChoiceChange(valueToChoice(next.value));
-      return search;
-    };
+      /** Picks the item a typed character leads to, like a pick in the list; returns the search. */
+      const typeToPick = (key: string, time: number) => {
+        if (disabled) return '';
+        const search = typeAhead(typeahead.current, key, time);
+        const { existing, other } = targetItems(account, takenBy, t);
+        const next = findNextItem([...existing, ...other], search, choiceToValue(choice));
+        if (next) onChoiceChange(valueToChoice(next.value));
+        return search;
+      };
 
-    let label: string | undefined;
-    if (choice?.type === 'new')
-      label = t('mapper.target.createNew', { name: account.newAccountName });
-    else if (choice?.type === 'skip') label = t('mapper.target.skip');
-    else if (choice?.type === 'existing') {
-      const option = account.targetOptions.find((o) => o.id === choice.targetAccountId);
-      label = option?.name ?? choice.targetAccountId;
-    }
+      let label: string | undefined;
+      if (choice?.type === 'new')
+        label = t('mapper.target.createNew', { name: account.newAccountName });
+      else if (choice?.type === 'skip') label = t('mapper.target.skip');
+      else if (choice?.type === 'existing') {
+        const option = account.targetOptions.find((o) => o.id === choice.targetAccountId);
+        label = option?.name ?? choice.targetAccountId;
+      }
 
-    return (
-      <div {...accountMapperAnatomy.attrs('targetControl')}>
-        <button
-          ref={ref}
-          type="button"
-          role="combobox"
-          className={className}
-          aria-label={t('mapper.target.label', { account: account.name })}
-          aria-controls={open ? contentId : undefined}
-          aria-expanded={open}
-          aria-autocomplete="none"
-          aria-invalid={invalid || undefined}
-          aria-describedby={aria['aria-describedby']}
-          disabled={disabled}
-          {...accountMapperAnatomy.attrs('targetTrigger')}
-          data-state={open ? 'open' : 'closed'}
-          data-disabled={dataFlag(disabled)}
-          data-placeholder={dataFlag(choice === null)}
-          data-invalid={dataFlag(invalid)}
-          // The same gestures as Radix's trigger: a mouse opens on press (so press, drag and
-          // release picks an item), touch and pen on click, the keyboard on its open keys.
-          onPointerDown={(event: PointerEvent<HTMLButtonElement>) => {
-            pointerType.current = event.pointerType;
-            if (event.button === 0 && !event.ctrlKey && event.pointerType === 'mouse') {
-              // A press on the trigger of an open list closes it, as on a native select.
-              if (open) {
+      return (
+        <div {...accountMapperAnatomy.attrs('targetControl')}>
+          <button
+            ref={ref}
+            type="button"
+            role="combobox"
+            className={className}
+            aria-label={t('mapper.target.label', { account: account.name })}
+            aria-controls={open ? contentId : undefined}
+            aria-expanded={open}
+            aria-autocomplete="none"
+            aria-invalid={invalid || undefined}
+            aria-describedby={aria['aria-describedby']}
+            disabled={disabled}
+            {...accountMapperAnatomy.attrs('targetTrigger')}
+            data-state={open ? 'open' : 'closed'}
+            data-disabled={dataFlag(disabled)}
+            data-placeholder={dataFlag(choice === null)}
+            data-invalid={dataFlag(invalid)}
+            // The same gestures as Radix's trigger: a mouse opens on press (so press, drag and
+            // release picks an item), touch and pen on click, the keyboard on its open keys.
+            onPointerDown={(event: PointerEvent<HTMLButtonElement>) => {
+              pointerType.current = event.pointerType;
+              if (event.button === 0 && !event.ctrlKey && event.pointerType === 'mouse') {
+                // A press on the trigger of an open list closes it, as on a native select.
+                if (open) {
+                  setOpen(false);
+                  event.currentTarget.focus({ preventScroll: true });
+                } else show();
+                // Keeps focus off the trigger, so it can move into the list.
+                event.preventDefault();
+              }
+            }}
+            onClick={(event: MouseEvent<HTMLButtonElement>) => {
+              // Safari leaves a clicked button unfocused; an open list keeps focus on its item.
+              if (!open) event.currentTarget.focus();
+              if (pointerType.current !== 'mouse') show();
+            }}
+            onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => {
+              if (open && event.key === 'Escape') {
+                event.stopPropagation();
                 setOpen(false);
-                event.currentTarget.focus({ preventScroll: true });
-              } else show();
-              // Keeps focus off the trigger, so it can move into the list.
-              event.preventDefault();
-            }
-          }}
-          onClick={(event: MouseEvent<HTMLButtonElement>) => {
-            // Safari leaves a clicked button unfocused; an open list keeps focus on its item.
-            if (!open) event.currentTarget.focus();
-            if (pointerType.current !== 'mouse') show();
-          }}
-          onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => {
-            if (open && event.key === 'Escape') {
-              event.stopPropagation();
-              setOpen(false);
-              return;
-            }
-            // A character typed without Ctrl, Alt or Meta searches, as on Radix's trigger.
-            const search =
-              event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey
-                ? typeToPick(event.key, event.timeStamp)
-                : '';
-            // Space during a search is part of it ("Create new"). Radix's trigger returns here too
-            // but leaves the default, so in a browser the button's click on key up opens it anyway.
-            if (event.key === ' ' && search.length > 1) {
-              event.preventDefault();
-              return;
-            }
-            if (OPEN_KEYS.has(event.key)) {
-              show();
-              event.preventDefault();
-            }
-          }}
-        >
-          <span {...accountMapperAnatomy.attrs('targetValue')}>
-            {label ?? t('mapper.target.placeholder')}
-          </span>
-          <span aria-hidden="true" {...accountMapperAnatomy.attrs('targetIcon')}>
-            ▼
-          </span>
-        </button>
-        {open ? (
-          <TargetList
-            account={account}
-            choice={choice}
-            onChoiceChange={onChoiceChange}
-            open={open}
-            onOpenChange={setOpen}
-            contentId={contentId}
-            triggerRef={triggerRef}
-          />
-        ) : null}
-      </div>
-    );
-  }),
+                return;
+              }
+              // A character typed without Ctrl, Alt or Meta searches, as on Radix's trigger.
+              const search =
+                event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey
+                  ? typeToPick(event.key, event.timeStamp)
+                  : '';
+              // Space during a search is part of it ("Create new"). Radix's trigger returns here too
+              // but leaves the default, so in a browser the button's click on key up opens it anyway.
+              if (event.key === ' ' && search.length > 1) {
+                event.preventDefault();
+                return;
+              }
+              if (OPEN_KEYS.has(event.key)) {
+                show();
+                event.preventDefault();
+              }
+            }}
+          >
+            <span {...accountMapperAnatomy.attrs('targetValue')}>
+              {label ?? t('mapper.target.placeholder')}
+            </span>
+            <span aria-hidden="true" {...accountMapperAnatomy.attrs('targetIcon')}>
+              ▼
+            </span>
+          </button>
+          {open ? (
+            <TargetList
+              account={account}
+              choice={choice}
+              onChoiceChange={onChoiceChange}
+              open={open}
+              onOpenChange={setOpen}
+              contentId={contentId}
+              triggerRef={triggerRef}
+            />
+          ) : null}
+        </div>
+      );
+    },
+  ),
 );

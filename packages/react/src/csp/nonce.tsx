@@ -1,7 +1,7 @@
 'use client';
 import { createContext, useContext, type ReactNode } from 'react';
 
-const NonceContext = createContext<string | undefined>(undefined);
+const NonceContext = /* @__PURE__ */ createContext<string | undefined>(undefined);
 
 /**
  * Holds the page's Content-Security-Policy nonce for any part that must add a `<style>` or

@@ -5,7 +5,7 @@ import { createAnatomy } from '../internal/anatomy';
  * `data-scope="feed-start-date-picker"`. The react README's "Parts" list names these; a test
  * keeps them in step.
  */
-export const feedStartDatePickerAnatomy = createAnatomy('feed-start-date-picker', [
+export const feedStartDatePickerAnatomy = /* @__PURE__ */ createAnatomy('feed-start-date-picker', [
   'root',
   'label',
   'control',

@@ -52,7 +52,7 @@ export function createLazyModuleLoader(importer: () => Promise<CalendarModule>):
   };
 }
 
-const calendar = createLazyModuleLoader(() => import('./calendar-day-picker'));
+const calendar = /* @__PURE__ */ createLazyModuleLoader(() => import('./calendar-day-picker'));
 // The server renders what the browser shows before the module arrives, so hydration matches.
 const serverSnapshot: CalendarLoad = { status: 'idle', module: null };
 const ignore = () => {};

@@ -1,4 +1,5 @@
 import { isCalendarDate, type CalendarDate } from '@bankfeeds/model';
+import { calendarDateToUtc } from '../i18n/format';
 
 type Field = 'day' | 'month' | 'year';
 
@@ -25,8 +26,7 @@ function numericFormat(locale: string) {
 
 /** A calendar day as the user would type it in their locale (`27/11/2026`, `11/27/2026`). */
 export function formatDateText(day: CalendarDate, locale: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return numericFormat(locale).format.format(new Date(Date.UTC(y, m - 1, d)));
+  return numericFormat(locale).format.format(calendarDateToUtc(day));
 }
 
 /**

@@ -26,7 +26,7 @@ export interface FeedStartDatePickerCalendarProps extends HTMLAttributes<HTMLDiv
  * The calendar library is loaded on first open, or earlier when the browser is idle after the part
  * mounts; until it arrives the part says "Loading calendar…" (typed entry works all along).
  */
-export const FeedStartDatePickerCalendar = forwardRef<
+export const FeedStartDatePickerCalendar = /* @__PURE__ */ forwardRef<
   HTMLDivElement,
   FeedStartDatePickerCalendarProps
 >(function FeedStartDatePickerCalendar({ dayPickerProps, onKeyDown, ...props }, ref) {

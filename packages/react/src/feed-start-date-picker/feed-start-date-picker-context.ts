@@ -37,9 +37,8 @@ export interface FeedStartDatePickerContextValue {
   setTriggerElement(element: HTMLButtonElement | null): void;
 }
 
-export const FeedStartDatePickerContext = createContext<FeedStartDatePickerContextValue | null>(
-  null,
-);
+export const FeedStartDatePickerContext =
+  /* @__PURE__ */ createContext<FeedStartDatePickerContextValue | null>(null);
 
 /** The state of the enclosing `FeedStartDatePicker.Root`; throws outside one. */
 export function useFeedStartDatePickerContext(part: string): FeedStartDatePickerContextValue {

@@ -29,29 +29,31 @@ export interface FeedStartDatePickerLabelProps extends LabelHTMLAttributes<HTMLL
   asChild?: boolean | undefined;
 }
 
-const LabelSlot = createSlot<HTMLLabelElement, LabelHTMLAttributes<HTMLLabelElement>>(
-  'FeedStartDatePicker.Label',
-);
+const LabelSlot = /* @__PURE__ */ createSlot<
+  HTMLLabelElement,
+  LabelHTMLAttributes<HTMLLabelElement>
+>('FeedStartDatePicker.Label');
 
 /** The field's visible label, tied to the input. */
-export const FeedStartDatePickerLabel = forwardRef<HTMLLabelElement, FeedStartDatePickerLabelProps>(
-  function FeedStartDatePickerLabel({ asChild = false, children, ...props }, ref) {
-    const { ids: id } = useFeedStartDatePickerContext('Label');
-    const { t } = useI18n();
-    const Label = asChild ? LabelSlot : 'label';
-    return (
-      <Label
-        {...props}
-        ref={ref}
-        id={id.label}
-        htmlFor={id.input}
-        {...feedStartDatePickerAnatomy.attrs('label')}
-      >
-        {partContent(asChild, children, t('datePicker.label'))}
-      </Label>
-    );
-  },
-);
+export const FeedStartDatePickerLabel = /* @__PURE__ */ forwardRef<
+  HTMLLabelElement,
+  FeedStartDatePickerLabelProps
+>(function FeedStartDatePickerLabel({ asChild = false, children, ...props }, ref) {
+  const { ids: id } = useFeedStartDatePickerContext('Label');
+  const { t } = useI18n();
+  const Label = asChild ? LabelSlot : 'label';
+  return (
+    <Label
+      {...props}
+      ref={ref}
+      id={id.label}
+      htmlFor={id.input}
+      {...feedStartDatePickerAnatomy.attrs('label')}
+    >
+      {partContent(asChild, children, t('datePicker.label'))}
+    </Label>
+  );
+});
 
 /** Props of `FeedStartDatePicker.Control`. */
 export interface FeedStartDatePickerControlProps extends HTMLAttributes<HTMLDivElement> {
@@ -62,10 +64,10 @@ export interface FeedStartDatePickerControlProps extends HTMLAttributes<HTMLDivE
   asChild?: boolean | undefined;
 }
 
-const ControlSlot = createSlot<HTMLDivElement>('FeedStartDatePicker.Control');
+const ControlSlot = /* @__PURE__ */ createSlot<HTMLDivElement>('FeedStartDatePicker.Control');
 
 /** Groups the input and the calendar button. */
-export const FeedStartDatePickerControl = forwardRef<
+export const FeedStartDatePickerControl = /* @__PURE__ */ forwardRef<
   HTMLDivElement,
   FeedStartDatePickerControlProps
 >(function FeedStartDatePickerControl({ asChild = false, ...props }, ref) {
@@ -86,62 +88,64 @@ export interface FeedStartDatePickerInputProps extends Omit<
   asChild?: boolean | undefined;
 }
 
-const InputSlot = createSlot<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>(
-  'FeedStartDatePicker.Input',
-);
+const InputSlot = /* @__PURE__ */ createSlot<
+  HTMLInputElement,
+  InputHTMLAttributes<HTMLInputElement>
+>('FeedStartDatePicker.Input');
 
 /** The typed entry: the locale's numeric date (`27/11/2026`) or ISO; read on blur and Enter. */
-export const FeedStartDatePickerInput = forwardRef<HTMLInputElement, FeedStartDatePickerInputProps>(
-  function FeedStartDatePickerInput(
-    { asChild = false, onChange, onBlur, onKeyDown, ...props },
-    ref,
-  ) {
-    const { setInputElement, ...ctx } = useFeedStartDatePickerContext('Input');
-    // The root moves focus back here when the calendar closes.
-    const composedRef = useComposedRefs(ref, setInputElement);
-    const Input = asChild ? InputSlot : 'input';
-    return (
-      <Input
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        {...props}
-        ref={composedRef}
-        id={ctx.ids.input}
-        value={ctx.text}
-        disabled={ctx.disabled}
-        required={ctx.required}
-        aria-invalid={ctx.invalid || undefined}
-        // Given ids replace the default description (mapper rows share one text).
-        aria-describedby={ids(
-          props['aria-describedby'] ?? ctx.ids.description,
-          ctx.problem && ctx.ids.error,
-        )}
-        {...feedStartDatePickerAnatomy.attrs('input')}
-        data-invalid={dataFlag(ctx.invalid)}
-        onChange={(event: ChangeEvent<HTMLInputElement>) => {
-          onChange?.(event);
-          ctx.setText(event.target.value);
-        }}
-        onBlur={(event) => {
-          onBlur?.(event);
+export const FeedStartDatePickerInput = /* @__PURE__ */ forwardRef<
+  HTMLInputElement,
+  FeedStartDatePickerInputProps
+>(function FeedStartDatePickerInput(
+  { asChild = false, onChange, onBlur, onKeyDown, ...props },
+  ref,
+) {
+  const { setInputElement, ...ctx } = useFeedStartDatePickerContext('Input');
+  // The root moves focus back here when the calendar closes.
+  const composedRef = useComposedRefs(ref, setInputElement);
+  const Input = asChild ? InputSlot : 'input';
+  return (
+    <Input
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      {...props}
+      ref={composedRef}
+      id={ctx.ids.input}
+      value={ctx.text}
+      disabled={ctx.disabled}
+      required={ctx.required}
+      aria-invalid={ctx.invalid || undefined}
+      // Given ids replace the default description (mapper rows share one text).
+      aria-describedby={ids(
+        props['aria-describedby'] ?? ctx.ids.description,
+        ctx.problem && ctx.ids.error,
+      )}
+      {...feedStartDatePickerAnatomy.attrs('input')}
+      data-invalid={dataFlag(ctx.invalid)}
+      onChange={(event: ChangeEvent<HTMLInputElement>) => {
+        onChange?.(event);
+        ctx.setText(event.target.value);
+      }}
+      onBlur={(event) => {
+        onBlur?.(event);
+        ctx.commitText();
+      }}
+      onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
+        onKeyDown?.(event);
+        if (event.defaultPrevented) return;
+        if (event.key === 'Enter') {
+          event.preventDefault();
           ctx.commitText();
-        }}
-        onKeyDown={(event: KeyboardEvent<HTMLInputElement>) => {
-          onKeyDown?.(event);
-          if (event.defaultPrevented) return;
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            ctx.commitText();
-          } else if (event.key === 'ArrowDown' && event.altKey) {
-            event.preventDefault();
-            ctx.setOpen(true);
-          }
-        }}
-      />
-    );
-  },
-);
+        } else if (event.key === 'ArrowDown' && event.altKey) {
+          event.preventDefault();
+          ctx.setOpen(true);
+        }
+      }}
+    />
+  );
+});
 
 /** Props of `FeedStartDatePicker.Trigger`. */
 export interface FeedStartDatePickerTriggerProps extends ButtonHTMLAttributes<HTMLButtonElement> {
@@ -154,9 +158,10 @@ export interface FeedStartDatePickerTriggerProps extends ButtonHTMLAttributes<HT
   asChild?: boolean | undefined;
 }
 
-const TriggerSlot = createSlot<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
-  'FeedStartDatePicker.Trigger',
-);
+const TriggerSlot = /* @__PURE__ */ createSlot<
+  HTMLButtonElement,
+  ButtonHTMLAttributes<HTMLButtonElement>
+>('FeedStartDatePicker.Trigger');
 
 function CalendarIcon() {
   return (
@@ -170,7 +175,7 @@ function CalendarIcon() {
 }
 
 /** Opens and closes the calendar. */
-export const FeedStartDatePickerTrigger = forwardRef<
+export const FeedStartDatePickerTrigger = /* @__PURE__ */ forwardRef<
   HTMLButtonElement,
   FeedStartDatePickerTriggerProps
 >(function FeedStartDatePickerTrigger({ asChild = false, onClick, children, ...props }, ref) {
@@ -210,10 +215,12 @@ export interface FeedStartDatePickerDescriptionProps extends HTMLAttributes<HTML
   asChild?: boolean | undefined;
 }
 
-const DescriptionSlot = createSlot<HTMLParagraphElement>('FeedStartDatePicker.Description');
+const DescriptionSlot = /* @__PURE__ */ createSlot<HTMLParagraphElement>(
+  'FeedStartDatePicker.Description',
+);
 
 /** Explains which days can be chosen and why, and how to type one. */
-export const FeedStartDatePickerDescription = forwardRef<
+export const FeedStartDatePickerDescription = /* @__PURE__ */ forwardRef<
   HTMLParagraphElement,
   FeedStartDatePickerDescriptionProps
 >(function FeedStartDatePickerDescription({ asChild = false, children, ...props }, ref) {
@@ -253,10 +260,12 @@ export interface FeedStartDatePickerErrorTextProps extends HTMLAttributes<HTMLPa
   asChild?: boolean | undefined;
 }
 
-const ErrorTextSlot = createSlot<HTMLParagraphElement>('FeedStartDatePicker.ErrorText');
+const ErrorTextSlot = /* @__PURE__ */ createSlot<HTMLParagraphElement>(
+  'FeedStartDatePicker.ErrorText',
+);
 
 /** Why the date can't be used; rendered only while there is a problem. */
-export const FeedStartDatePickerErrorText = forwardRef<
+export const FeedStartDatePickerErrorText = /* @__PURE__ */ forwardRef<
   HTMLParagraphElement,
   FeedStartDatePickerErrorTextProps
 >(function FeedStartDatePickerErrorText({ asChild = false, children, ...props }, ref) {

@@ -39,27 +39,28 @@ export interface FeedStartDatePickerProps extends FeedStartDatePickerRootProps {
  * (`defaultValue`). Compose your own layout from `FeedStartDatePicker.*` parts instead when needed.
  * The ref reaches the root.
  */
-export const FeedStartDatePicker = forwardRef<HTMLDivElement, FeedStartDatePickerProps>(
-  function FeedStartDatePicker(
-    { label, showDescription = true, classNames, className, dayPickerProps, ...rootProps },
-    ref,
-  ) {
-    return (
-      <FeedStartDatePickerRoot {...rootProps} ref={ref} className={cx(classNames?.root, className)}>
-        <FeedStartDatePickerLabel className={classNames?.label}>{label}</FeedStartDatePickerLabel>
-        <FeedStartDatePickerControl className={classNames?.control}>
-          <FeedStartDatePickerInput className={classNames?.input} />
-          <FeedStartDatePickerTrigger className={classNames?.trigger} />
-        </FeedStartDatePickerControl>
-        {showDescription ? (
-          <FeedStartDatePickerDescription className={classNames?.description} />
-        ) : null}
-        <FeedStartDatePickerErrorText className={classNames?.errorText} />
-        <FeedStartDatePickerCalendar
-          className={classNames?.calendar}
-          dayPickerProps={dayPickerProps}
-        />
-      </FeedStartDatePickerRoot>
-    );
-  },
-);
+export const FeedStartDatePicker = /* @__PURE__ */ forwardRef<
+  HTMLDivElement,
+  FeedStartDatePickerProps
+>(function FeedStartDatePicker(
+  { label, showDescription = true, classNames, className, dayPickerProps, ...rootProps },
+  ref,
+) {
+  return (
+    <FeedStartDatePickerRoot {...rootProps} ref={ref} className={cx(classNames?.root, className)}>
+      <FeedStartDatePickerLabel className={classNames?.label}>{label}</FeedStartDatePickerLabel>
+      <FeedStartDatePickerControl className={classNames?.control}>
+        <FeedStartDatePickerInput className={classNames?.input} />
+        <FeedStartDatePickerTrigger className={classNames?.trigger} />
+      </FeedStartDatePickerControl>
+      {showDescription ? (
+        <FeedStartDatePickerDescription className={classNames?.description} />
+      ) : null}
+      <FeedStartDatePickerErrorText className={classNames?.errorText} />
+      <FeedStartDatePickerCalendar
+        className={classNames?.calendar}
+        dayPickerProps={dayPickerProps}
+      />
+    </FeedStartDatePickerRoot>
+  );
+});

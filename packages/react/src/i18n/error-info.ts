@@ -16,45 +16,52 @@ export interface ErrorPresentation {
   userRecoverable: boolean;
 }
 
-const present = (code: ErrorCode, action: ErrorAction | null): ErrorPresentation => ({
-  message: `error.${code}`,
-  action,
-  userRecoverable: isUserRecoverableCode(code),
-});
-
 /**
- * Every error code the kit can raise, with its message and action. A `Record` over `ErrorCode`,
- * so a code added to the model without a presentation here fails the build.
+ * What the user can do about each error code the kit can raise. `satisfies` a `Record` over
+ * `ErrorCode`, so a code added to the model without an action here fails the build.
  */
-export const ERROR_PRESENTATION: Readonly<Record<ErrorCode, ErrorPresentation>> = {
-  'bad-request': present('bad-request', 'retry'),
-  unauthorized: present('unauthorized', null),
-  forbidden: present('forbidden', 'reconnect'),
-  'company-limit-reached': present('company-limit-reached', 'contactBank'),
-  'not-found': present('not-found', 'retry'),
-  conflict: present('conflict', 'retry'),
-  'rate-limited': present('rate-limited', 'retry'),
-  'server-error': present('server-error', 'retry'),
-  'service-unavailable': present('service-unavailable', 'retry'),
+const ERROR_ACTIONS = {
+  'bad-request': 'retry',
+  unauthorized: null,
+  forbidden: 'reconnect',
+  'company-limit-reached': 'contactBank',
+  'not-found': 'retry',
+  conflict: 'retry',
+  'rate-limited': 'retry',
+  'server-error': 'retry',
+  'service-unavailable': 'retry',
   // Only the bank can fix it (Xero's bank-feeds access for its app, Codat's "Enable bank feeds"):
   // neither a retry nor a reconnect helps, so the customer is sent to the bank.
-  'bank-feeds-disabled': present('bank-feeds-disabled', 'contactBank'),
-  'multi-currency-disabled': present('multi-currency-disabled', 'retry'),
+  'bank-feeds-disabled': 'contactBank',
+  'multi-currency-disabled': 'retry',
   // The user fixes this one in the mapper (another target); the row shows it.
-  'target-already-connected': present('target-already-connected', null),
-  'source-account-exists': present('source-account-exists', 'retry'),
-  'invalid-end-balance': present('invalid-end-balance', 'contactBank'),
-  'duplicate-statement': present('duplicate-statement', 'contactBank'),
-  'push-failed': present('push-failed', 'contactBank'),
-  'push-timed-out': present('push-timed-out', 'contactBank'),
-  'invalid-request': present('invalid-request', 'retry'),
-  'invalid-response': present('invalid-response', 'retry'),
-  'network-error': present('network-error', 'retry'),
-  timeout: present('timeout', 'retry'),
-  aborted: present('aborted', 'retry'),
-  'api-key-in-browser': present('api-key-in-browser', 'contactBank'),
-  unknown: present('unknown', 'retry'),
-};
+  'target-already-connected': null,
+  'source-account-exists': 'retry',
+  'invalid-end-balance': 'contactBank',
+  'duplicate-statement': 'contactBank',
+  'push-failed': 'contactBank',
+  'push-timed-out': 'contactBank',
+  'invalid-request': 'retry',
+  'invalid-response': 'retry',
+  'network-error': 'retry',
+  timeout: 'retry',
+  aborted: 'retry',
+  'api-key-in-browser': 'contactBank',
+  unknown: 'retry',
+} as const satisfies Record<ErrorCode, ErrorAction | null>;
+
+/** Every error code the kit can raise, with its message (`error.<code>`) and action. */
+export const ERROR_PRESENTATION: Readonly<Record<ErrorCode, ErrorPresentation>> =
+  /* @__PURE__ */ Object.fromEntries(
+    ERROR_CODES.map((code) => [
+      code,
+      {
+        message: `error.${code}`,
+        action: ERROR_ACTIONS[code],
+        userRecoverable: isUserRecoverableCode(code),
+      } satisfies ErrorPresentation,
+    ]),
+  ) as Record<ErrorCode, ErrorPresentation>;
 
 /** Any error, normalised for display and for the host's `onError`. */
 export interface ErrorInfo {

@@ -3,8 +3,8 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Messages } from './en';
 import { createTranslator, type Translator } from './translate';
 
-const fallback = createTranslator('en');
-const I18nContext = createContext<Translator>(fallback);
+const fallback = /* @__PURE__ */ createTranslator('en');
+const I18nContext = /* @__PURE__ */ createContext<Translator>(fallback);
 
 /** Props of {@link I18nProvider}. */
 export interface I18nProviderProps {

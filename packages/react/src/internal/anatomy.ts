@@ -27,6 +27,7 @@ const kebab = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLo
  * Declares a component's anatomy: its scope and its parts, by code name; each part's `data-part`
  * is its name in kebab case (`errorText` → `error-text`), so the bundle holds each name once.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function createAnatomy<const Key extends string>(
   scope: string,
   keys: readonly Key[],

@@ -39,7 +39,7 @@ export interface BankFeedsProviderProps {
   children?: ReactNode;
 }
 
-const BankFeedsContext = createContext<StoreRegistry | null>(null);
+const BankFeedsContext = /* @__PURE__ */ createContext<StoreRegistry | null>(null);
 
 /**
  * Gives the kit's components their client, stores and language. One provider per business shown;
