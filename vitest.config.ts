@@ -33,7 +33,14 @@ export default defineConfig({
       nodeProject('model'),
       nodeProject('mocks'),
       nodeProject('client'),
-      nodeProject('server'),
+      // The store tests run on a PostgreSQL server of their own and on PGlite, both prepared once per run.
+      {
+        extends: true,
+        test: {
+          ...nodeProject('server').test,
+          globalSetup: ['./test/support/postgres-cluster.ts', './test/support/pglite-template.ts'],
+        },
+      },
       {
         extends: true,
         test: {

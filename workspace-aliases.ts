@@ -9,6 +9,7 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export const workspaceAliases = {
   '@bankfeeds/model': source('./packages/model/src/index.ts'),
   '@bankfeeds/client': source('./packages/client/src/index.ts'),
+  '@bankfeeds/server/node': source('./packages/server/src/node.ts'),
   '@bankfeeds/server': source('./packages/server/src/index.ts'),
   '@bankfeeds/mocks/node': source('./packages/mocks/src/node.ts'),
   '@bankfeeds/mocks/browser': source('./packages/mocks/src/browser.ts'),

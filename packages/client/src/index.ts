@@ -10,6 +10,7 @@ export type {
   CallOptions,
   CompanyUpdate,
   PushOptions,
+  SharedRateHolds,
 } from './http/types';
 export type { BankFeedsAuth } from './http/auth';
 export { BankFeedsError, isBankFeedsError } from './http/errors';

@@ -67,6 +67,7 @@ export function createBankFeedsClient(options: BankFeedsClientOptions): BankFeed
     clock: resolveClock(options.clock),
     log: options.log,
     maxConcurrentPerCompany: options.maxConcurrentPerCompany,
+    rateHolds: options.rateHolds,
   });
 
   /**

@@ -5,6 +5,7 @@ import type { BankFeedsError } from './errors';
 import { errorFromResponse, errorWithoutResponse, isBankFeedsError, schemaError } from './errors';
 import { createCompanyGate, DEFAULT_MAX_CONCURRENT_PER_COMPANY } from './company-gate';
 import { backoffDelay, parseRetryAfter, type RetryOptions } from './retry';
+import type { SharedRateHolds } from './types';
 
 /** The part of a zod schema the client needs; the model's schemas fit it. */
 export interface Parser<T> {
@@ -63,6 +64,8 @@ export interface RequesterConfig {
   log?: ((entry: ClientLogEntry) => void) | undefined;
   /** Requests in flight per company, at most. @default 10 */
   maxConcurrentPerCompany?: number | undefined;
+  /** 429 holds shared with other processes. */
+  rateHolds?: SharedRateHolds | undefined;
 }
 
 interface Reply {
@@ -101,6 +104,7 @@ export function createRequester(config: RequesterConfig) {
   const gate = createCompanyGate(
     config.maxConcurrentPerCompany ?? DEFAULT_MAX_CONCURRENT_PER_COMPANY,
     clock,
+    config.rateHolds,
   );
 
   async function attemptOnce(

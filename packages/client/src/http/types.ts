@@ -50,6 +50,25 @@ export interface BankFeedsClientOptions {
    * client to that company, not only the refused one. @default 10
    */
   maxConcurrentPerCompany?: number;
+  /**
+   * Codat's 429 holds shared with other processes on the same API key (a table in the bank's
+   * database): each `Retry-After` this client receives is written with `hold`, and before a
+   * request to a company the client reads `get` (at most once per 250 ms per company) and waits
+   * until then. Without it, a 429 holds only this client's requests.
+   */
+  rateHolds?: SharedRateHolds;
+}
+
+/**
+ * Where several processes share Codat's 429 holds. A scope is a company id; times are
+ * milliseconds since the epoch, by the client's clock. Failures are ignored (the request goes
+ * on under this process's own hold), so a database hiccup never stops a push.
+ */
+export interface SharedRateHolds {
+  /** Until when the scope is held, or 0 (a time in the past means no hold). */
+  get(scope: string): Promise<number>;
+  /** Holds the scope until `untilMs`, keeping a later hold already stored. */
+  hold(scope: string, untilMs: number): Promise<void>;
 }
 
 /** Options every method takes. */
