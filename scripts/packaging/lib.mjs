@@ -9,7 +9,7 @@ export const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, ''
 export const PNPM_VERSION = '10.34.9';
 
 /** The published packages, in dependency order. */
-export const PACKAGES = ['model', 'client', 'react', 'mocks'].map((dir) => {
+export const PACKAGES = ['model', 'client', 'server', 'react', 'mocks'].map((dir) => {
   const pkgDir = join(root, 'packages', dir);
   const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
   return { dir, pkgDir, name: manifest.name, version: manifest.version, manifest };
