@@ -121,6 +121,11 @@ function test() {
     ['node', 'scripts/packaging/consumers.mjs', report('consumers')],
     () => vitestCounts(report('consumers')),
   );
+  step(
+    'packed @bankfeeds/server in an Express app on PGlite, against bankfeeds-mock over HTTP',
+    ['node', 'scripts/packaging/server-consumers.mjs', report('server-consumers')],
+    () => vitestCounts(report('server-consumers')),
+  );
 
   let passed = 0;
   let failed = 0;

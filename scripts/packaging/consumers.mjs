@@ -185,7 +185,8 @@ function nextManifest(tarballs) {
     readFileSync(join(root, 'fixtures', NEXT_FIXTURE, 'package.json'), 'utf8'),
   );
   for (const pkg of PACKAGES) {
-    if (manifest.dependencies[pkg.name]) manifest.dependencies[pkg.name] = `file:${tarballs[pkg.name]}`;
+    if (manifest.dependencies[pkg.name])
+      manifest.dependencies[pkg.name] = `file:${tarballs[pkg.name]}`;
   }
   return { ...manifest, overrides: NPM_OVERRIDES };
 }

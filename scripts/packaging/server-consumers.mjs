@@ -19,7 +19,6 @@ import { checkServerOverHttp } from './server-http-checks.mjs';
 
 const reportPath = process.argv[2];
 const FIXTURE = 'express-server';
-const TODAY = '2026-11-20';
 const API_KEY = `codat-fixture-key-${randomBytes(12).toString('hex')}`;
 const WEBHOOK_SECRET = `whsec_${randomBytes(24).toString('base64')}`;
 const PORTAL = 'http://127.0.0.1:3999';
@@ -181,7 +180,7 @@ async function main() {
     mock = await startServer(
       [
         join(appDir, 'node_modules/@bankfeeds/mocks/dist/cli.js'),
-        ...['--port', '0', '--scenario', 'empty', '--today', TODAY],
+        ...['--port', '0', '--scenario', 'empty'],
         ...['--webhook-secret', WEBHOOK_SECRET],
         ...['--webhook-url', `http://127.0.0.1:${appPort}/webhooks/codat`],
       ],
@@ -192,6 +191,7 @@ async function main() {
       env: {
         PORT: String(appPort),
         CODAT_BASE_URL: mock.url,
+        CODAT_IS_FAKE: '1',
         CODAT_API_KEY: API_KEY,
         CODAT_WEBHOOK_SECRET: WEBHOOK_SECRET,
         PORTAL_URL: PORTAL,
