@@ -10,11 +10,10 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
-import { PACKAGES, killGroup, packAll, root, run, writeCounts } from './lib.mjs';
+import { PACKAGES, freePort, killGroup, packAll, root, run, writeCounts } from './lib.mjs';
 import { checkServerOverHttp } from './server-http-checks.mjs';
 
 const reportPath = process.argv[2];
@@ -73,17 +72,6 @@ async function must(command, args, options) {
     );
   }
   return result.output;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts a Node program as its own process group; resolves with the URL its ready line names. */
