@@ -59,3 +59,16 @@ export function sessionCookie(value: string, options: { secure: boolean }): stri
     ...(options.secure ? ['Secure'] : []),
   ].join('; ');
 }
+
+/**
+ * The seam to the bank's sign-in, as this example fills it: the customer of the request's
+ * session cookie. A bank passes its own `resolveCustomer` instead.
+ */
+export function customerFromSessionCookie(
+  codec: SessionCodec,
+): (request: Request) => string | null {
+  return (request) => {
+    const value = readCookie(request.headers.get('cookie') ?? undefined, SESSION_COOKIE);
+    return value ? codec.verify(value) : null;
+  };
+}

@@ -1,5 +1,5 @@
 import type { BankTransaction, SourceAccountV2Prototype } from '@bankfeeds/model';
-import type { BankCustomer, CustomerDirectory } from './customers';
+import type { BankCustomer, CustomerDirectory } from '@bankfeeds/server';
 
 interface DemoAccount {
   prototype: SourceAccountV2Prototype;

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toExpressMiddleware } from '../../src/node';
+import { toExpressMiddleware } from '@bankfeeds/server/node';
 import {
   CUSTOMER_HEADER,
   record,

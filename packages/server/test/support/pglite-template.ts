@@ -10,10 +10,12 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
 
+/** The template's tarball, or `null` when it could not be made (each file boots its own). */
+export type ProvidedPgliteTemplate = string | null;
+
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The template's tarball, or `null` when it could not be made (each file boots its own). */
-    pgliteTemplate: string | null;
+    pgliteTemplate: ProvidedPgliteTemplate;
   }
 }
 

@@ -10,9 +10,9 @@
  * the `postgres` system user that package creates. Without them the tests that need PostgreSQL
  * fail with a message that says what to install; the others run.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { chown, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -103,7 +103,8 @@ export async function startPostgresCluster(
   const bin = await findServerBinaries(places);
   if (!bin) throw new Error(MISSING_POSTGRES);
   const asRoot = process.getuid?.() === 0;
-  const dir = await mkdtemp(join(tmpdir(), 'bankfeeds-pg-'));
+  // As root, a TMPDIR under /root would be out of the postgres user's reach: /tmp never is.
+  const dir = await mkdtemp(join(asRoot ? '/tmp' : tmpdir(), 'bankfeeds-pg-'));
   const data = join(dir, 'data');
   const pgCtl = join(bin, 'pg_ctl');
   try {
@@ -129,9 +130,20 @@ export async function startPostgresCluster(
         if (attempt < 3) continue;
         throw error;
       }
+      // A run cut short (Ctrl-C, a crash) skips the teardown: never leave a server behind.
+      const stopAtExit = () => {
+        const stop = ['stop', '-D', data, '-m', 'immediate'];
+        spawnSync(
+          asRoot ? 'runuser' : pgCtl,
+          asRoot ? ['-u', 'postgres', '--', pgCtl, ...stop] : stop,
+        );
+        rmSync(dir, { recursive: true, force: true });
+      };
+      process.once('exit', stopAtExit);
       return {
         connectionString: `postgresql://postgres@127.0.0.1:${port}/postgres`,
         async stop() {
+          process.off('exit', stopAtExit);
           await runAsServerUser(asRoot, pgCtl, ['stop', '-D', data, '-m', 'fast', '-w']);
           await rm(dir, { recursive: true, force: true });
         },
