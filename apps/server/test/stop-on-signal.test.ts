@@ -3,10 +3,12 @@
 // SIGTERM at the pid that was started. Everything they started must stop with them: no Vite or
 // server left listening on its port, no process of the tree left running.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const started: ChildProcess[] = [];
@@ -139,17 +141,21 @@ describe('stopping a started command by its pid stops everything it started', ()
     await stopAndCheck(demo.child, demo.exited, port);
   }, 120_000);
 
-  it("the example server's start command (pnpm start): the build, then the server", async () => {
-    const port = await freePort();
+  it("the example server's start command (pnpm start): the build, then the server and its fake", async () => {
+    const [port, mockPort] = [await freePort(), await freePort()];
+    const dataDir = mkdtempSync(join(tmpdir(), 'bankfeeds-example-data-'));
+    onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
     const [command, ...prefix] = pnpm();
     const server = start(
       command,
       [...prefix, '--filter', '@bankfeeds/server-example', 'start'],
-      { PORT: String(port) },
+      { PORT: String(port), MOCK_PORT: String(mockPort), DATA_DIR: dataDir },
       /bank feeds server listening/,
     );
     await server.matched;
     expect(await accepts(port)).toBe(true);
+    expect(await accepts(mockPort)).toBe(true);
     await stopAndCheck(server.child, server.exited, port);
+    expect(await accepts(mockPort)).toBe(false);
   }, 120_000);
 });
