@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { runInOwnGroup } from './process-group.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const PNPM_VERSION = '10.34.9';
@@ -120,6 +121,11 @@ function test() {
     ['node', 'scripts/packaging/consumers.mjs', report('consumers')],
     () => vitestCounts(report('consumers')),
   );
+  step(
+    'packed @bankfeeds/server in an Express app on PGlite, against bankfeeds-mock over HTTP',
+    ['node', 'scripts/packaging/server-consumers.mjs', report('server-consumers')],
+    () => vitestCounts(report('server-consumers')),
+  );
 
   let passed = 0;
   let failed = 0;
@@ -139,14 +145,21 @@ function test() {
   process.exit(failed === 0 && steps.every((s) => s.ok) ? 0 : 1);
 }
 
-function demo() {
+async function demo() {
   install();
-  process.exit(pnpm('--filter', '@bankfeeds/demo', 'run', 'demo'));
+  // In a process group of its own, with this command's stop signals passed on: killing this
+  // command's pid (or Ctrl-C) stops pnpm and Vite too.
+  const [command, ...prefix] = pnpmCommand();
+  process.exit(
+    await runInOwnGroup(command, [...prefix, '--filter', '@bankfeeds/demo', 'run', 'demo'], {
+      cwd: root,
+    }),
+  );
 }
 
 const command = process.argv[2];
 if (command === 'test') test();
-else if (command === 'demo') demo();
+else if (command === 'demo') await demo();
 else {
   console.error('usage: node scripts/kit.mjs test|demo');
   process.exit(2);

@@ -11,7 +11,9 @@
 //   app's own 'use client' provider, so it builds, server renders and hydrates only if the packed
 //   kit kept its 'use client' directive; and a second page, a server component composing
 //   `<AccountMapper.Root>` and its parts from `import * as AccountMapper from
-//   '@bankfeeds/react/account-mapper'`, with a server function as `onSubmit`.
+//   '@bankfeeds/react/account-mapper'`, with a server function as `onSubmit`. Its route handlers
+//   (app/api/bank-feeds, app/api/codat, app/webhooks/codat) serve @bankfeeds/server on PGlite
+//   against the packed `bankfeeds-mock`, checked over HTTP by server-http-checks.mjs.
 // The Vite and SSR apps run the setup journey on the mock API once per React version (19 and 18);
 // the Next app once, in a directory of its own with its own React pin, because Next renders App
 // Router pages with the React it vendors whichever react the app installs. On 2 cores the Next app
@@ -38,7 +40,8 @@ import { join } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
-import { PACKAGES, killGroup, packAll, root, run, writeCounts } from './lib.mjs';
+import { PACKAGES, freePort, killGroup, packAll, root, run, writeCounts } from './lib.mjs';
+import { checkServerOverHttp } from './server-http-checks.mjs';
 
 const reportPath = process.argv[2];
 const REACT_VERSIONS = (process.env.BANKFEEDS_REACT_VERSIONS ?? '19.3.1,18.3.1').split(',');
@@ -164,7 +167,10 @@ function consumerManifest(tarballs, reactVersion) {
       dependencies[name] = version;
     }
   }
-  for (const pkg of PACKAGES) dependencies[pkg.name] = `file:${tarballs[pkg.name]}`;
+  // The kit's packages the fixtures use, from the tarballs (the browser apps need no server).
+  for (const pkg of PACKAGES) {
+    if (dependencies[pkg.name]) dependencies[pkg.name] = `file:${tarballs[pkg.name]}`;
+  }
   dependencies.react = reactVersion;
   dependencies['react-dom'] = reactVersion;
   return {
@@ -181,7 +187,10 @@ function nextManifest(tarballs) {
   const manifest = JSON.parse(
     readFileSync(join(root, 'fixtures', NEXT_FIXTURE, 'package.json'), 'utf8'),
   );
-  for (const pkg of PACKAGES) manifest.dependencies[pkg.name] = `file:${tarballs[pkg.name]}`;
+  for (const pkg of PACKAGES) {
+    if (manifest.dependencies[pkg.name])
+      manifest.dependencies[pkg.name] = `file:${tarballs[pkg.name]}`;
+  }
   return { ...manifest, overrides: NPM_OVERRIDES };
 }
 
@@ -206,7 +215,7 @@ async function npmInstall(dir, manifest, reactVersion) {
   if (installed !== reactVersion)
     throw new Error(`react ${installed} installed, not ${reactVersion}`);
   // The kit must come from the tarballs, never from the registry or a workspace link.
-  for (const pkg of PACKAGES) {
+  for (const pkg of PACKAGES.filter((kit) => manifest.dependencies[kit.name])) {
     const pkgDir = join(dir, 'node_modules', pkg.name);
     const built = readFileSync(join(pkg.pkgDir, 'dist/index.js'));
     if (
@@ -312,7 +321,7 @@ async function main() {
       filter: (source) => !/\/(node_modules|dist|\.next)(\/|$)/.test(source),
     });
 
-  await check('pack the kit (pnpm pack, 4 packages)', async () => {
+  await check(`pack the kit (pnpm pack, ${PACKAGES.length} packages)`, async () => {
     for (const pkg of PACKAGES) {
       if (!existsSync(join(pkg.pkgDir, 'dist'))) throw new Error(`${pkg.name} is not built`);
     }
@@ -543,13 +552,37 @@ async function nextApp(tarballs, browser) {
     for (const file of files) assertNoKey(file, readFileSync(file, 'utf8'));
   });
 
+  // The app's route handlers serve @bankfeeds/server against the packed fake, which delivers
+  // its signed webhooks to the app: the app's port is chosen first so the fake knows it.
+  const nextPort = await freePort();
+  const portal = `http://127.0.0.1:${nextPort}`;
+  const webhookSecret = `whsec_${randomBytes(24).toString('base64')}`;
+  let mock;
+  await check('next app: bankfeeds-mock (packed) starts for the route handlers', async () => {
+    mock = await startServer(
+      [
+        join(nextDir, 'node_modules/@bankfeeds/mocks/dist/cli.js'),
+        ...['--port', '0', '--scenario', 'empty', '--webhook-secret', webhookSecret],
+        ...['--webhook-url', `${portal}/webhooks/codat`],
+      ],
+      { cwd: nextDir, ready: /listening on (http:\/\/\S+)/ },
+    );
+  });
+  const serverEnv = {
+    ...env,
+    CODAT_BASE_URL: mock?.url ?? 'http://127.0.0.1:9',
+    CODAT_IS_FAKE: '1',
+    CODAT_WEBHOOK_SECRET: webhookSecret,
+    PORTAL_URL: portal,
+  };
+
   let server;
   await check(
     'next app: `next start` server renders the kit, BankFeedsSetup a client reference',
     async () => {
-      server = await startServer([nextBin, 'start', '-p', '0', '-H', '127.0.0.1'], {
+      server = await startServer([nextBin, 'start', '-p', String(nextPort), '-H', '127.0.0.1'], {
         cwd: nextDir,
-        env,
+        env: serverEnv,
         ready: /Local:\s+(http\S+)[\s\S]*Ready in/,
       });
       const response = await fetch(server.url);
@@ -583,8 +616,18 @@ async function nextApp(tarballs, browser) {
     if (reactVersion) console.log(`     (${label} rendered it with its own React ${reactVersion})`);
     await page.close();
     await nextMapperPage(server.url, await browser());
+    if (mock) {
+      await checkServerOverHttp({
+        check,
+        label: 'next app route handlers (@bankfeeds/server)',
+        url: server.url.replace(/\/$/, ''),
+        mockUrl: mock.url,
+        portalOrigin: portal,
+      });
+    }
   } finally {
     server?.stop();
+    mock?.stop();
   }
 }
 

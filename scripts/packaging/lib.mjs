@@ -3,13 +3,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { clearTimeout, setTimeout } from 'node:timers';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 export const PNPM_VERSION = '10.34.9';
 
 /** The published packages, in dependency order. */
-export const PACKAGES = ['model', 'client', 'react', 'mocks'].map((dir) => {
+export const PACKAGES = ['model', 'client', 'server', 'react', 'mocks'].map((dir) => {
   const pkgDir = join(root, 'packages', dir);
   const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
   return { dir, pkgDir, name: manifest.name, version: manifest.version, manifest };
@@ -108,4 +109,16 @@ export function writeCounts(file, passed, failed) {
       2,
     ) + '\n',
   );
+}
+
+/** A TCP port free on 127.0.0.1 now, for a server that must know its port before it starts. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -313,15 +313,19 @@ describe('typed methods', () => {
     expect(seen).toHaveLength(0);
   });
 
-  it('hands over the per-item results of a 409 batch', async () => {
+  it('resolves a 409 batch with its per-item results, as a 207', async () => {
     const { client } = make(() =>
       json([{ sourceAccountId: 'a1', result: { statusCode: '409', error: 'exists' } }], 409),
     );
-    const error = await failure(client.createSourceAccounts(C, K, [{ id: 'a1' }]));
-    expect(error.code).toBe('conflict');
-    expect(error.details).toEqual([
+    expect(await client.createSourceAccounts(C, K, [{ id: 'a1' }])).toEqual([
       { sourceAccountId: 'a1', result: { statusCode: 409, error: 'exists', account: null } },
     ]);
+  });
+
+  it('fails a 409 batch whose reply is not the per-item array with conflict', async () => {
+    const { client } = make(() => json({ statusCode: 409, error: 'Conflict' }, 409));
+    const error = await failure(client.createSourceAccounts(C, K, [{ id: 'a1' }]));
+    expect(error.code).toBe('conflict');
   });
 
   it('resolves a 207 batch with mixed results', async () => {

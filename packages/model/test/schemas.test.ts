@@ -522,6 +522,16 @@ describe('outbound: companies', () => {
     ).toBe(true);
   });
 
+  it('says which characters of a company name Codat refuses, and the way out', () => {
+    const refused = CompanyRequestBodySchema.safeParse({ name: 'Acme Widgets (UK) Ltd' });
+    expect(refused.success).toBe(false);
+    const message = refused.error!.issues[0]!.message;
+    expect(message).toMatch(/"\(", "\)"/);
+    expect(message).toMatch(/sanitiseCompanyName/);
+    const empty = CompanyRequestBodySchema.safeParse({ name: '' });
+    expect(empty.error!.issues[0]!.message).toMatch(/at least one letter, digit/);
+  });
+
   it('limits tags to 10, names to 1-27 characters, values to 100', () => {
     const tags = (count: number) =>
       Object.fromEntries(Array.from({ length: count }, (_, index) => [`tag${index}`, 'v']));

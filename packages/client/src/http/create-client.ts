@@ -11,7 +11,8 @@ import {
 } from '@bankfeeds/model';
 import { resolveClock } from '../internal/clock';
 import { createAuthenticator } from './auth';
-import { BankFeedsError, isBankFeedsError } from './errors';
+import { companyCreateBody, resultsOfBatchConflict } from './as-codat-does';
+import { BankFeedsError } from './errors';
 import { createRequester, type Parser, type RequestSpec } from './request';
 import { resolveRetry } from './retry';
 import type { BankFeedsClient, BankFeedsClientOptions, CallOptions } from './types';
@@ -97,7 +98,8 @@ export function createBankFeedsClient(options: BankFeedsClientOptions): BankFeed
   const client: BankFeedsClient = {
     listCompanies: (query, call) =>
       send('listCompanies', {}, call, { query: { ...pageQuery(query), tags: query?.tags } }),
-    createCompany: (body, call) => send('createCompany', {}, call, { body }),
+    createCompany: (body, call) =>
+      send('createCompany', {}, call, { body: companyCreateBody(body) }),
     getCompany: (companyId, call) => send('getCompany', { companyId }, call),
     updateCompany: (companyId, body, call) => send('updateCompany', { companyId }, call, { body }),
     replaceCompany: (companyId, body, call) =>
@@ -128,13 +130,8 @@ export function createBankFeedsClient(options: BankFeedsClientOptions): BankFeed
           body: accounts,
         });
       } catch (error) {
-        // A 409 carries the same per-item array as a 207: hand it over parsed.
-        if (isBankFeedsError(error) && error.status === 409 && Array.isArray(error.details)) {
-          const parsed = ENDPOINT_SCHEMAS.createSourceAccounts.reply.safeParse(error.details);
-          if (parsed.success) {
-            throw new BankFeedsError(error.message, { ...error.toJSON(), details: parsed.data });
-          }
-        }
+        const results = resultsOfBatchConflict(error);
+        if (results) return results;
         throw error;
       }
     },

@@ -170,8 +170,8 @@ export interface BankFeedsClient {
     options?: CallOptions,
   ): Promise<SourceAccount>;
   /**
-   * `POST …/connectionInfo/bankFeedAccounts/batch`: per-item results (a 207 reply, with some
-   * items failed, resolves too). A 409 fails with `conflict` and the results in `details`.
+   * `POST …/connectionInfo/bankFeedAccounts/batch`: per-item results. A 207 (some items failed)
+   * and a 409 (none created, e.g. all registered already) resolve too: read each item's result.
    */
   createSourceAccounts(
     companyId: CompanyId,

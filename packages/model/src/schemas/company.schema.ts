@@ -1,9 +1,36 @@
 import * as z from 'zod/mini';
-import { stringMatching, nullableString } from './primitives';
+import { nullableString } from './primitives';
 import { ConnectionSchema } from './connection.schema';
 
 /** Characters Codat allows in a company name; others are stripped by Codat on create. */
 export const COMPANY_NAME_PATTERN = /^[A-Za-z0-9\s\-'',&@.,?!]+$/;
+
+/** Every character Codat does not keep in a company name. */
+const FORBIDDEN_NAME_CHARACTERS = /[^A-Za-z0-9\s\-'',&@.,?!]/g;
+
+/**
+ * A company name Codat keeps as sent: one place for the rule and for what a refusal says, so a
+ * developer sees which characters are at fault and the way out, not zod's bare "Invalid input".
+ */
+const CompanyNameSchema = z.string().check(
+  z.check<string>(({ value, issues }) => {
+    if (COMPANY_NAME_PATTERN.test(value)) return;
+    const forbidden = [...new Set(value.match(FORBIDDEN_NAME_CHARACTERS) ?? [])];
+    issues.push({
+      code: 'invalid_format',
+      format: 'regex',
+      origin: 'string',
+      pattern: String(COMPANY_NAME_PATTERN),
+      input: value,
+      message:
+        forbidden.length > 0
+          ? `Codat does not allow ${forbidden.map((c) => JSON.stringify(c)).join(', ')} in a company name ` +
+            `(only letters A-Z, digits, spaces and - ' , & @ . ? !); ` +
+            `sanitiseCompanyName(name) removes them as Codat does when it creates a company`
+          : "A company name needs at least one letter, digit or - ' , & @ . ? !",
+    });
+  }),
+);
 
 /** Tags by name: any names, string values (an object with a catch-all costs less than a record). */
 const TagsSchema = z.catchall(z.object({}), z.string());
@@ -41,7 +68,7 @@ export type Company = z.output<typeof CompanySchema>;
 /** Body of `POST /companies` and `PUT /companies/{id}` (outbound, strict). */
 export const CompanyRequestBodySchema = z.strictObject({
   // The pattern's `+` also refuses an empty name.
-  name: stringMatching(COMPANY_NAME_PATTERN),
+  name: CompanyNameSchema,
   description: z.optional(z.string()),
   tags: z.optional(
     TagsSchema.check(
@@ -85,8 +112,5 @@ export type CompanyRequestBody = z.output<typeof CompanyRequestBodySchema>;
  * (`Company (Codat[1])` becomes `Company Codat1`). The fake and the server example use this.
  */
 export function sanitiseCompanyName(name: string): string {
-  return name
-    .replace(/[^A-Za-z0-9\s\-'',&@.,?!]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return name.replace(FORBIDDEN_NAME_CHARACTERS, '').replace(/\s+/g, ' ').trim();
 }

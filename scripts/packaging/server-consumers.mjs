@@ -1,0 +1,235 @@
+#!/usr/bin/env node
+// @bankfeeds/server as a bank's server receives it: the kit packed with `pnpm pack`, installed
+// from those tarballs (express, pg and PGlite from the npm registry, through npm's cache) into
+// fixtures/express-server outside the workspace, and run against the standalone fake of Codat
+// (`bankfeeds-mock` from the packed @bankfeeds/mocks), which delivers its signed webhooks to the
+// app. scripts/packaging/server-http-checks.mjs then checks set-up, state, the proxy and the
+// webhooks over HTTP.
+// Usage: node scripts/packaging/server-consumers.mjs [json-report-path]
+// Env: KEEP_FIXTURES=1 keeps the temporary directory.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { clearTimeout, setTimeout } from 'node:timers';
+import { PACKAGES, freePort, killGroup, packAll, root, run, writeCounts } from './lib.mjs';
+import { checkServerOverHttp } from './server-http-checks.mjs';
+
+const reportPath = process.argv[2];
+const FIXTURE = 'express-server';
+const API_KEY = `codat-fixture-key-${randomBytes(12).toString('hex')}`;
+const WEBHOOK_SECRET = `whsec_${randomBytes(24).toString('base64')}`;
+const PORTAL = 'http://127.0.0.1:3999';
+const NPM_OVERRIDES = {
+  '@inquirer/confirm': '6.3.5',
+  '@inquirer/core': '12.0.6',
+  '@inquirer/ansi': '2.0.10',
+  '@inquirer/figures': '2.0.10',
+};
+const RUN_LIMIT_MS = 5 * 60_000;
+
+const started = Date.now();
+const temp = mkdtempSync(join(tmpdir(), 'bankfeeds-server-consumers-'));
+const appDir = join(temp, FIXTURE);
+const servers = new Set();
+const results = [];
+const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
+
+/** Runs one named check; a thrown error (or the time limit) fails it. */
+async function check(name, body, timeoutMs = 60_000) {
+  const at = Date.now();
+  let timer;
+  try {
+    await Promise.race([
+      body(),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`timed out after ${timeoutMs / 1000}s`)),
+          timeoutMs,
+        );
+      }),
+    ]);
+    results.push({ name, ok: true });
+    console.log(`ok   ${name} (${seconds(at)}s)`);
+    return true;
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(
+      `FAIL ${name} (${seconds(at)}s)\n     ${String(error?.stack ?? error).replace(/\n/g, '\n     ')}`,
+    );
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function must(command, args, options) {
+  const result = await run(command, args, options);
+  if (result.code !== 0) {
+    throw new Error(
+      `${command} ${args.join(' ')} exited ${result.code}\n${result.output.slice(-4000)}`,
+    );
+  }
+  return result.output;
+}
+
+/** Starts a Node program as its own process group; resolves with the URL its ready line names. */
+function startServer(args, { cwd, env, ready }) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    servers.add(child.pid);
+    let output = '';
+    const stop = () => {
+      killGroup(child.pid);
+      servers.delete(child.pid);
+    };
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`did not start:\n${output}`));
+    }, 30_000);
+    const onData = (chunk) => {
+      output += chunk;
+      const match = ready.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: match[1], stop, output: () => output });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited (${code}):\n${output}`));
+    });
+  });
+}
+
+/** The fixture's manifest with the kit from its tarballs. */
+function manifest(tarballs) {
+  const own = JSON.parse(readFileSync(join(root, 'fixtures', FIXTURE, 'package.json'), 'utf8'));
+  for (const pkg of PACKAGES) {
+    if (own.dependencies[pkg.name]) own.dependencies[pkg.name] = `file:${tarballs[pkg.name]}`;
+  }
+  return { ...own, overrides: NPM_OVERRIDES };
+}
+
+async function main() {
+  const tarballs = {};
+  const packed = await check(`pack the kit (pnpm pack, ${PACKAGES.length} packages)`, async () => {
+    for (const pkg of PACKAGES) {
+      if (!existsSync(join(pkg.pkgDir, 'dist'))) throw new Error(`${pkg.name} is not built`);
+    }
+    Object.assign(tarballs, await packAll(join(temp, 'tarballs')));
+    cpSync(join(root, 'fixtures', FIXTURE), appDir, {
+      recursive: true,
+      filter: (source) => !/\/(node_modules|data)(\/|$)/.test(source),
+    });
+  });
+  if (!packed) return;
+
+  const installed = await check(
+    'express server: install @bankfeeds/server from its tarball (npm, outside the workspace)',
+    async () => {
+      const wanted = manifest(tarballs);
+      writeFileSync(join(appDir, 'package.json'), JSON.stringify(wanted, null, 2));
+      await must(
+        'npm',
+        [
+          'install',
+          '--no-package-lock',
+          '--no-audit',
+          '--no-fund',
+          '--prefer-offline',
+          '--loglevel=error',
+        ],
+        { cwd: appDir, timeoutMs: 240_000 },
+      );
+      for (const pkg of PACKAGES.filter((kit) => wanted.dependencies[kit.name])) {
+        const built = readFileSync(join(pkg.pkgDir, 'dist/index.js'));
+        const installedFile = join(appDir, 'node_modules', pkg.name, 'dist/index.js');
+        if (!readFileSync(installedFile).equals(built))
+          throw new Error(`${pkg.name} in node_modules is not the packed package`);
+      }
+    },
+    300_000,
+  );
+  if (!installed) return;
+
+  const appPort = await freePort();
+  let mock;
+  let app;
+  const ready = await check('express server: starts on PGlite against bankfeeds-mock', async () => {
+    mock = await startServer(
+      [
+        join(appDir, 'node_modules/@bankfeeds/mocks/dist/cli.js'),
+        ...['--port', '0', '--scenario', 'empty'],
+        ...['--webhook-secret', WEBHOOK_SECRET],
+        ...['--webhook-url', `http://127.0.0.1:${appPort}/webhooks/codat`],
+      ],
+      { cwd: appDir, ready: /listening on (http:\/\/\S+)/ },
+    );
+    app = await startServer(['server.mjs'], {
+      cwd: appDir,
+      env: {
+        PORT: String(appPort),
+        CODAT_BASE_URL: mock.url,
+        CODAT_IS_FAKE: '1',
+        CODAT_API_KEY: API_KEY,
+        CODAT_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        PORTAL_URL: PORTAL,
+      },
+      ready: /listening (http:\/\/\S+)/,
+    });
+  });
+  try {
+    if (ready) {
+      await checkServerOverHttp({
+        check,
+        label: 'express server',
+        url: app.url,
+        mockUrl: mock.url,
+        portalOrigin: PORTAL,
+      });
+      await check('express server: no API key or webhook secret in its output', async () => {
+        const output = app.output();
+        if (output.includes(API_KEY) || output.includes(WEBHOOK_SECRET))
+          throw new Error('a secret was written to the output');
+      });
+    }
+  } finally {
+    app?.stop();
+    mock?.stop();
+  }
+}
+
+const deadline = setTimeout(() => {
+  console.log(`FAIL the server consumer checks took over ${RUN_LIMIT_MS / 60_000} minutes`);
+  finish(1);
+}, RUN_LIMIT_MS);
+
+function finish(forced = 0) {
+  clearTimeout(deadline);
+  for (const pid of servers) killGroup(pid);
+  if (process.env.KEEP_FIXTURES) console.log(`kept ${temp}`);
+  else rmSync(temp, { recursive: true, force: true });
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed + forced;
+  writeCounts(reportPath, passed, failed);
+  console.log(`${passed} passed, ${failed} failed (${seconds(started)}s)`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => finish(1));
+main().then(
+  () => finish(),
+  (error) => {
+    console.log(`FAIL server consumer checks crashed: ${error?.stack ?? error}`);
+    finish(1);
+  },
+);
