@@ -65,7 +65,7 @@ function test() {
   step('lint', ['eslint', '.', '--max-warnings=0']);
   step('format', ['prettier', '--check', '.', '--log-level=warn']);
   step(
-    'unit tests (vitest: model, mocks, client, server example, react in jsdom)',
+    'unit tests (vitest: model, mocks, client, server on PGlite and PostgreSQL, server example, react in jsdom)',
     ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report('vitest')}`],
     () => vitestCounts(report('vitest')),
   );
