@@ -8,6 +8,7 @@ import { createStore } from 'zustand/vanilla';
 import { asBankFeedsError, type BankFeedsError } from '../http/errors';
 import type { BankFeedsClient } from '../http/types';
 import { connectionFeed } from '../internal/connection-changes';
+import { findXeroConnection } from './xero-connection';
 import { withLifecycle, type BankFeedsStore } from '../internal/lifecycle';
 
 /** One source account's feed as the manage screen shows it. */
@@ -73,7 +74,12 @@ export type ConnectionsStore = BankFeedsStore<ConnectionsStoreState>;
 export interface ConnectionsStoreOptions {
   client: BankFeedsClient;
   companyId: string;
-  connectionId: string;
+  /**
+   * The Xero connection, or how to read it: a kit mounted with a company alone learns it from its
+   * setup flow, which may replace it (a deleted connection is found or created again). While it
+   * reads `null`, the store finds the company's Xero connection itself.
+   */
+  connectionId: string | (() => string | null);
   /** Start loading at once (`start()`), without waiting for a subscriber. @default true */
   autoLoad?: boolean;
 }
@@ -92,8 +98,12 @@ export function selectConnectedFeeds(state: ConnectionsState): FeedRow[] {
  * re-authorisation made through any store of the same client refreshes it while it runs.
  */
 export function createConnectionsStore(options: ConnectionsStoreOptions): ConnectionsStore {
-  const { client, companyId, connectionId } = options;
-  const changes = connectionFeed(client, companyId, connectionId, () => void refresh());
+  const { client, companyId } = options;
+  const given = options.connectionId;
+  // Set by the last refresh: the connection its reads and writes go to.
+  let current: string | null = typeof given === 'string' ? given : null;
+  const readId = () => (typeof given === 'string' ? given : (given() ?? current));
+  const changes = connectionFeed(client, companyId, readId, () => void refresh());
   // Reads in flight belong to the current session: `stop` aborts it and opens the next one.
   let session = new AbortController();
   // The refresh in flight; a newer one (or a write's reply) supersedes it.
@@ -108,6 +118,13 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
       set({ feeds: { ...get().feeds, [id]: { ...feed, ...patch } } });
     };
 
+    /** The connection to read: the one given or learnt, else the company's Xero one, if any. */
+    async function resolveId(signal: AbortSignal): Promise<string | null> {
+      const id = readId();
+      if (id !== null) return (current = id);
+      return (current = (await findXeroConnection(client, companyId, { signal }))?.id ?? null);
+    }
+
     async function refresh() {
       reading?.abort();
       const controller = new AbortController();
@@ -116,6 +133,14 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
       const signal = AbortSignal.any([session.signal, controller.signal]);
       set({ status: get().connection ? get().status : 'loading', error: null });
       try {
+        const connectionId = await resolveId(signal);
+        if (connectionId === null) {
+          // The company has no Xero connection (never made, or deleted): nothing to manage.
+          if (!signal.aborted) {
+            set({ status: 'ready', connection: null, needsReconnect: true, error: null });
+          }
+          return;
+        }
         const connection = await client.getConnection(companyId, connectionId, { signal });
         const linked = connection.status === 'Linked';
         // Accounts and mappings can only be read through a Linked connection.
@@ -164,7 +189,7 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
           // A write is never aborted by `stop`: once sent, its outcome is what the state must show.
           const account = await client.disconnectSourceAccount(
             companyId,
-            connectionId,
+            readId() ?? '',
             sourceAccountId,
           );
           stale ||= reading !== null;
@@ -186,7 +211,7 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
 
       async reconnect() {
         const signal = session.signal;
-        const connection = await client.getConnection(companyId, connectionId, { signal });
+        const connection = await client.getConnection(companyId, readId() ?? '', { signal });
         if (signal.aborted) return connection.linkUrl;
         const before = get().connection?.status;
         set({ connection, needsReconnect: connection.status !== 'Linked' });

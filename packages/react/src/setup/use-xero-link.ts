@@ -24,10 +24,12 @@ export function useXeroLink(
   linkUrl: string | null,
 ) {
   const registry = useStoreRegistry('<BankFeedsSetup>');
-  const { client, companyId, connectionId } = registry.options;
+  const { client, companyId } = registry.options;
+  const connectionIdNow = () => store.getState().connectionId ?? '';
 
   // Codat's links work once: read the connection for a fresh one right before opening it.
-  const readLinkUrl = async () => (await client.getConnection(companyId, connectionId)).linkUrl;
+  const readLinkUrl = async () =>
+    (await client.getConnection(companyId, connectionIdNow())).linkUrl;
   const openFresh = () =>
     openFreshLink(readLinkUrl, callbacks.current.openLink).catch((caught: unknown) => {
       const event = errorEvent(caught);
@@ -46,6 +48,7 @@ export function useXeroLink(
     event.preventDefault();
     const { onConnectionStarted: started, onEvent: emit } = callbacks.current;
     store.getState().watchConnection();
+    const connectionId = connectionIdNow();
     emit?.({ type: 'xero.link.opened', connectionId });
     void openFresh().then((url) => {
       if (url) started?.({ connectionId, linkUrl: url });
