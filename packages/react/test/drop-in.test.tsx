@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
 import { setupBankFeedsServer } from '@bankfeeds/mocks/node';
-import { BankFeedsSetup } from '../src';
+import { BankFeedsSetup, type ConnectionStartedDetails } from '../src';
 import { renderKit, TODAY } from './kit';
 
 const { server } = setupBankFeedsServer({ today: TODAY });
@@ -29,5 +29,94 @@ describe('BankFeedsSetup mounted with a company alone (as Codat’s component)',
     const connections = fake.listConnections(fake.ids.companyId).results;
     expect(connections).toHaveLength(1);
     expect(connections[0]!.status).toBe('PendingAuth');
+  });
+});
+
+describe('onConnectionStarted, as Codat’s: the bank registers its accounts before consent', () => {
+  it('reports a created connection in Codat’s shape and waits for the bank’s promise', async () => {
+    const openLink = vi.fn();
+    let release!: () => void;
+    let seen: ConnectionStartedDetails | null = null;
+    const { user, fake, client } = renderKit(
+      server,
+      <BankFeedsSetup
+        openLink={openLink}
+        onConnectionStarted={(connection) => {
+          seen = connection;
+          return new Promise<void>((resolve) => (release = resolve)).then(async () => {
+            await client.createSourceAccount(fake.ids.companyId, connection.connectionId, {
+              id: 'acc-new',
+              accountName: 'Business Current',
+              accountType: 'checking',
+              accountNumber: '12345678',
+              sortCode: '40-47-84',
+              currency: 'GBP',
+              balance: 100,
+            });
+          });
+        }}
+      />,
+      {
+        scenario: 'empty',
+        companyOnly: true,
+        arrange: (f) => f.deleteConnection(f.ids.companyId, f.ids.connectionId),
+      },
+    );
+    await screen.findByRole('heading', { name: 'Connect to Xero' }, slow);
+    await screen.findByText('Your bank is getting your accounts ready for Xero…');
+    expect(screen.queryByRole('link', { name: 'Connect Xero' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Connect Xero' })).toBeDisabled();
+    const created = fake.listConnections(fake.ids.companyId).results[0]!;
+    expect(seen).toEqual({
+      connectionId: created.id,
+      integrationId: created.integrationId,
+      integrationKey: 'gbol',
+      platformName: 'Xero',
+      sourceId: created.sourceId,
+      sourceType: 'Accounting',
+      // Each read hands out a new one-time link.
+      linkUrl: expect.stringMatching(new RegExp(`/connections/${created.id}/start\\?otp=\\d{6}$`)),
+      created: true,
+    });
+    release();
+    await user.click(await screen.findByRole('link', { name: 'Connect Xero' }, slow));
+    await waitFor(() => expect(openLink).toHaveBeenCalledTimes(1));
+  });
+
+  it('refuses to open Xero while the connection has no source account, and says so', async () => {
+    const openLink = vi.fn();
+    const onConnectionStarted = vi.fn();
+    const { user, fake, client } = renderKit(
+      server,
+      <BankFeedsSetup openLink={openLink} onConnectionStarted={onConnectionStarted} />,
+      { scenario: 'empty', companyOnly: true },
+    );
+    await screen.findByRole('heading', { name: 'Connect to Xero' }, slow);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Xero can’t be connected yet: your bank hasn’t added any of your accounts',
+    );
+    expect(screen.getByRole('button', { name: 'Connect Xero' })).toBeDisabled();
+    expect(onConnectionStarted).toHaveBeenCalledWith(
+      expect.objectContaining({ connectionId: fake.ids.connectionId, created: false }),
+    );
+    await client.createSourceAccount(fake.ids.companyId, fake.ids.connectionId, {
+      id: 'acc-late',
+      accountName: 'Business Current',
+      accountType: 'checking',
+      accountNumber: '12345678',
+      sortCode: '40-47-84',
+      currency: 'GBP',
+      balance: 100,
+    });
+    await user.click(screen.getByRole('button', { name: 'Check again' }));
+    await user.click(await screen.findByRole('link', { name: 'Connect Xero' }, slow));
+    await waitFor(() => expect(openLink).toHaveBeenCalledTimes(1));
+  });
+
+  it('says so in French too', async () => {
+    renderKit(server, <BankFeedsSetup />, { scenario: 'empty', locale: 'fr-FR' });
+    expect(await screen.findByRole('alert', {}, slow)).toHaveTextContent(
+      'Xero ne peut pas encore être connecté',
+    );
   });
 });

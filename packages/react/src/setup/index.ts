@@ -9,3 +9,8 @@ export {
   type BankFeedsConnectionManagerProps,
 } from './bank-feeds-connection-manager';
 export type { BankFeedsEvent, BankFeedsErrorEvent, SetupStep } from './events';
+export type {
+  BankFeedsConnectionDetails,
+  ConnectionSourceType,
+  ConnectionStartedDetails,
+} from './connection-details';
