@@ -31,7 +31,11 @@ import {
 } from './setup-selectors';
 import { bankFeedsSetupAnatomy } from './anatomy';
 import { NonceProvider, useNonce } from '../csp/nonce';
-import type { BankFeedsConnectionDetails, ConnectionStartedDetails } from './connection-details';
+import type {
+  BankFeedsConnectionDetails,
+  ConnectionEndedDetails,
+  ConnectionStartedDetails,
+} from './connection-details';
 import { useConnectionStarted } from './use-connection-started';
 
 /** Props of {@link BankFeedsSetup}. Every callback may change after mount; the latest one is called. */
@@ -58,6 +62,15 @@ export interface BankFeedsSetupProps extends Omit<HTMLAttributes<HTMLDivElement>
    * means the host should step in (Codat: unmount). @default undefined
    */
   onError?: ((error: BankFeedsErrorEvent) => void) | undefined;
+  /**
+   * What the manager's "Disconnect from Xero" does: `unlink` (the default: the connection can be
+   * authorised again) or `delete` (removed for good). @default 'unlink'
+   */
+  disconnectMode?: 'unlink' | 'delete' | undefined;
+  /** The customer ended the Xero connection from the manager (Codat's `onDisconnect`). @default undefined */
+  onDisconnect?: ((connection: ConnectionEndedDetails) => void) | undefined;
+  /** The customer chose to connect Xero again (Codat's `onReconnect`). @default undefined */
+  onReconnect?: ((connection: BankFeedsConnectionDetails | null) => void) | undefined;
   /**
    * Codat's component's options, for a drop-in: `options.nonce` is the page's CSP nonce (as
    * the provider's `nonce`, which wins when both are given). @default undefined
@@ -102,6 +115,9 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
       headingLevel = 2,
       initialView = 'auto',
       options,
+      disconnectMode,
+      onDisconnect,
+      onReconnect,
       className,
       ...rest
     },
@@ -130,6 +146,8 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
       onError,
       onEvent,
       openLink,
+      onDisconnect,
+      onReconnect,
     });
     const stepHeading = useRef<HTMLHeadingElement>(null);
     const rootRef = useRef<HTMLDivElement>(null);
@@ -176,6 +194,19 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
           supportHref={supportHref}
           openLink={callbacks.current.openLink}
           onAddAccounts={goSetup}
+          disconnectMode={disconnectMode}
+          onDisconnect={(connection) => {
+            // Stay on the manager: the customer sees their feeds stopped, and can connect again.
+            setView('manage');
+            callbacks.current.onEvent?.({
+              type: 'connection.ended',
+              connectionId: connection.connectionId,
+              mode: connection.mode,
+            });
+            callbacks.current.onDisconnect?.(connection);
+          }}
+          onReconnect={(connection) => callbacks.current.onReconnect?.(connection)}
+          onConnectAgain={goSetup}
           onError={(cause) => callbacks.current.onError?.(errorEvent(cause))}
           onDisconnected={(feed) =>
             callbacks.current.onEvent?.({

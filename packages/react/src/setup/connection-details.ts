@@ -28,6 +28,12 @@ export interface ConnectionStartedDetails extends BankFeedsConnectionDetails {
   created: boolean;
 }
 
+/** A connection the customer ended, as `onDisconnect` receives it: Codat's shape, and how. */
+export interface ConnectionEndedDetails extends BankFeedsConnectionDetails {
+  /** `unlink`: it stays, `Unlinked`, and can be authorised again; `delete`: it is gone. */
+  mode: 'unlink' | 'delete';
+}
+
 /** A Codat connection as the journey's callbacks report it. */
 export function connectionDetails(connection: Connection): BankFeedsConnectionDetails {
   return {

@@ -11,6 +11,7 @@ export {
 export type { BankFeedsEvent, BankFeedsErrorEvent, SetupStep } from './events';
 export type {
   BankFeedsConnectionDetails,
+  ConnectionEndedDetails,
   ConnectionSourceType,
   ConnectionStartedDetails,
 } from './connection-details';
