@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { BANK_FEEDS_DISABLED_TEXT } from '@bankfeeds/mocks';
 import { setupBankFeedsServer } from '@bankfeeds/mocks/node';
 import { BankFeedsSetup, type ConnectionStartedDetails } from '../src';
 import { renderKit, TODAY } from './kit';
@@ -118,5 +120,59 @@ describe('onConnectionStarted, as Codat’s: the bank registers its accounts bef
     expect(await screen.findByRole('alert', {}, slow)).toHaveTextContent(
       'Xero ne peut pas encore être connecté',
     );
+  });
+});
+
+describe('bank feeds disabled for the Xero organisation', () => {
+  /** Codat's 403, relayed from Xero, on the first read of the mapping options. */
+  const disabledOnLoad = () =>
+    server.use(
+      http.get(/\/bankFeedAccounts\/mapping$/, () =>
+        HttpResponse.json(
+          { statusCode: 403, service: 'Xero', error: BANK_FEEDS_DISABLED_TEXT },
+          { status: 403 },
+        ),
+      ),
+    );
+
+  it('is explained as soon as the first load says so, with no retry that cannot help', async () => {
+    const onError = vi.fn();
+    renderKit(
+      server,
+      <BankFeedsSetup onError={onError} supportHref="https://bank.example/help" />,
+      { arrange: disabledOnLoad },
+    );
+    const heading = await screen.findByRole(
+      'heading',
+      { name: 'Bank feeds aren’t available for this Xero organisation' },
+      slow,
+    );
+    expect(heading).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'your bank must enable bank feeds with Xero and Codat',
+    );
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.queryByRole('combobox')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Contact your bank' })).toHaveAttribute(
+      'href',
+      'https://bank.example/help',
+    );
+    expect(onError).toHaveBeenCalledWith(
+      expect.objectContaining({
+        code: 'bank-feeds-disabled',
+        errorCode: 403,
+        userRecoverable: false,
+      }),
+    );
+  });
+
+  it('is explained in French too', async () => {
+    renderKit(server, <BankFeedsSetup />, { arrange: disabledOnLoad, locale: 'fr-FR' });
+    await screen.findByRole(
+      'heading',
+      { name: 'Les flux bancaires ne sont pas disponibles pour cette organisation Xero' },
+      slow,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('votre banque doit les activer');
   });
 });

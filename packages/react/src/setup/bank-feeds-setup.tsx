@@ -234,7 +234,12 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
     } else if (step === 'error') {
       body = (
         <ErrorPanel
-          heading={stepTitle(t('setup.failed.title'))}
+          heading={stepTitle(
+            // Only the bank can turn bank feeds on: say so plainly, from the first load.
+            t(
+              error?.code === 'bank-feeds-disabled' ? 'setup.disabled.title' : 'setup.failed.title',
+            ),
+          )}
           error={error}
           onRetry={() => store.getState().retry()}
           onReconnect={reconnect}
