@@ -44,8 +44,9 @@ export function App({ scenario, initialLanguage, session }: AppProps) {
       <LanguageProvider value={language}>
         <BankFeedsProvider
           client={session.client}
+          // The company alone, as with Codat's own component: the journey finds the company's
+          // Xero connection (or creates one).
           companyId={session.companyId}
-          connectionId={session.connectionId}
           locale={LOCALES[language]}
           messages={MESSAGES[language]}
         >

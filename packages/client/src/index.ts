@@ -102,6 +102,13 @@ export type {
 } from '@bankfeeds/model';
 
 export { createConnectionsStore, selectConnectedFeeds } from './connections/connections.store';
+export {
+  findOrCreateXeroConnection,
+  findXeroConnection,
+  isXeroConnection,
+  pickXeroConnection,
+  type XeroConnectionFound,
+} from './connections/xero-connection';
 export type {
   ConnectionsActions,
   ConnectionsState,

@@ -74,6 +74,7 @@ describe('setup machine: the chart', () => {
   it('binds each activity to one state: started on entry, stopped on exit', () => {
     const table = Object.fromEntries(SETUP_STATES.map((state) => [state, activitiesOf(state)]));
     expect(table).toEqual({
+      findingConnection: { entry: [{ type: 'findConnection' }], exit: [] },
       loading: { entry: [{ type: 'load' }], exit: [] },
       loadFailed: { entry: [], exit: [] },
       needsAuth: { entry: [], exit: [] },
@@ -203,6 +204,8 @@ describe('setup store: the machine emits its domain events (onEvent)', () => {
     }
     expect(events).toEqual([
       { type: 'status.changed', status: 'needsAuth' },
+      // The pending connection is news once: the bank registers its accounts now.
+      { type: 'connection.started', connectionId: fake.connectionId, created: false },
       { type: 'status.changed', status: 'awaitingAuth' },
       { type: 'status.changed', status: 'loading' },
       { type: 'connection.linked', connectionId: fake.connectionId },

@@ -41,6 +41,7 @@ export {
   ConnectionManagerAddAccounts,
   ConnectionManagerStatus,
   ConnectionManagerDisconnectDialog,
+  ConnectionManagerEndConnectionDialog,
 } from './connection-manager';
 export type * from './connection-manager';
 export * from './provider';

@@ -121,3 +121,31 @@ export const French: Story = { globals: { locale: 'fr' }, play: mappingLoaded };
 export const Dark: Story = { globals: { theme: 'dark' }, play: mappingLoaded };
 
 export const Unstyled: Story = { parameters: { unstyled: true }, play: mappingLoaded };
+
+/** A connection with no source account yet: Xero's consent would fail, so the kit holds it. */
+export const NoAccountsYet: Story = {
+  beforeEach: fakeApi({ scenario: 'empty' }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
+      /your bank hasn’t added any of your accounts/,
+    );
+    await expect(canvas.getByRole('button', { name: 'Connect Xero' })).toBeDisabled();
+  },
+};
+
+/** "Disconnect from Xero" on the manager: a confirmation, then every feed shown stopped. */
+export const DisconnectFromXero: Story = {
+  args: { initialView: 'manage', onDisconnect: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const body = within(canvasElement.ownerDocument.body);
+    await userEvent.click(
+      await canvas.findByRole('button', { name: 'Disconnect from Xero' }, { timeout: 10_000 }),
+    );
+    const dialog = await body.findByRole('alertdialog', { name: 'Disconnect from Xero?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Disconnect from Xero' }));
+    await canvas.findByRole('button', { name: 'Connect Xero again' }, { timeout: 10_000 });
+    await expect(args.onDisconnect).toHaveBeenCalled();
+  },
+};

@@ -171,7 +171,20 @@ describe('anatomy: every part renders its data-part', () => {
     await user.click(screen.getByRole('button', { name: 'Disconnect Business Current' }));
     collect();
     cleanup();
+    const linked = renderIn(
+      <ConnectionManager
+        feeds={feeds}
+        connectionStatus="Linked"
+        connectedSince="2026-01-02T10:00:00Z"
+        lastSync="2026-03-14T09:00:00Z"
+        onEndConnection={() => {}}
+      />,
+    );
+    await linked.user.click(screen.getByRole('button', { name: 'Disconnect from Xero' }));
+    collect();
+    cleanup();
     for (const props of [
+      { connectionStatus: 'Unlinked', connectionEnded: true, onReconnect: () => {} },
       { status: 'loading' },
       { status: 'error', error: new Error('offline') },
       { feeds: [] },

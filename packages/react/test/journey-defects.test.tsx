@@ -66,14 +66,19 @@ describe('BankFeedsSetup: consent refused in Xero', () => {
   });
 
   it('says why when Xero refuses the consent because the bank registered no account', async () => {
-    const { user, fake } = renderKit(server, <BankFeedsSetup openLink={() => {}} />, {
-      scenario: 'empty',
+    const { user, fake, client } = renderKit(server, <BankFeedsSetup openLink={() => {}} />, {
+      scenario: 'needsAuth',
       locale: 'fr-FR',
     });
     await screen.findByRole('heading', { name: 'Se connecter à Xero' }, slow);
     await user.click(screen.getByRole('link', { name: 'Connecter Xero' }));
     await screen.findByText('Nous attendons que vous terminiez dans Xero…');
-    fake.authorizeConnection(fake.ids.companyId, fake.ids.connectionId);
+    // The kit opens Xero only for a connection with accounts; the bank removed them meanwhile.
+    const { companyId, connectionId } = fake.ids;
+    for (const account of await client.listSourceAccounts(companyId, connectionId)) {
+      await client.deleteSourceAccount(companyId, connectionId, account.id);
+    }
+    fake.authorizeConnection(companyId, connectionId);
     expect(await screen.findByRole('alert', {}, slow)).toHaveTextContent(
       'votre banque n’avait pas encore enregistré vos comptes',
     );

@@ -130,15 +130,24 @@ describe('BankFeedsSetup: the whole journey', () => {
     const opened = openLink.mock.calls[0]![0] as string;
     expect(opened).toMatch(/\/start\?otp=\d{6}$/);
     expect(opened).not.toBe(link.getAttribute('href'));
-    expect(onConnectionStarted).toHaveBeenCalledWith({
-      connectionId: fake.ids.connectionId,
-      linkUrl: opened,
-    });
+    // Codat's moment: the pending connection was reported on load, in Codat's shape.
+    expect(onConnectionStarted).toHaveBeenCalledTimes(1);
+    expect(onConnectionStarted).toHaveBeenCalledWith(
+      expect.objectContaining({
+        connectionId: fake.ids.connectionId,
+        integrationKey: 'gbol',
+        platformName: 'Xero',
+        sourceType: 'Accounting',
+        created: false,
+      }),
+    );
     expect(await screen.findByText('Waiting for you to finish in Xero…')).toBeInTheDocument();
     fake.authorizeConnection(fake.ids.companyId, fake.ids.connectionId);
     const heading = await screen.findByRole('heading', { name: 'Choose accounts' }, slow);
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(onConnection).toHaveBeenCalledWith({ connectionId: fake.ids.connectionId });
+    expect(onConnection).toHaveBeenCalledWith(
+      expect.objectContaining({ connectionId: fake.ids.connectionId, platformName: 'Xero' }),
+    );
   });
 
   it('opens a fresh single-use link each time, so a second try never lands on a spent one', async () => {

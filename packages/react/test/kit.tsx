@@ -31,6 +31,7 @@ export function renderKit(
     locale = 'en-GB',
     timeoutMs,
     arrange,
+    companyOnly = false,
   }: {
     scenario?: Scenario;
     faults?: FaultRule[];
@@ -38,6 +39,8 @@ export function renderKit(
     timeoutMs?: number;
     /** Changes the fake's state before the kit renders. */
     arrange?: (fake: FakeCodat) => void;
+    /** Mounts with the company alone (no `connectionId`), as Codat's own component is. */
+    companyOnly?: boolean;
   } = {},
 ): {
   fake: FakeCodat;
@@ -65,7 +68,7 @@ export function renderKit(
     <BankFeedsProvider
       client={client}
       companyId={companyId}
-      connectionId={connectionId}
+      {...(companyOnly ? {} : { connectionId })}
       locale={locale}
       messages={messagesFor(locale)}
       today={TODAY}

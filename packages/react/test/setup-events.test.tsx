@@ -41,6 +41,7 @@ const JOURNEYS: Journey[] = [
     last: 'setup.completed',
     expected: [
       'status.changed:needsAuth',
+      'connection.started',
       'status.changed:awaitingAuth',
       'status.changed:loading',
       'connection.linked',

@@ -1,13 +1,10 @@
-import type {
-  BankFeedMapping,
-  CompanyInformation,
-  Connection,
-  SourceAccount,
-} from '@bankfeeds/model';
+import type { CompanyInformation, Connection, SourceAccount } from '@bankfeeds/model';
 import { createStore } from 'zustand/vanilla';
 import { asBankFeedsError, type BankFeedsError } from '../http/errors';
 import type { BankFeedsClient } from '../http/types';
 import { connectionFeed } from '../internal/connection-changes';
+import { feedsFrom } from './connections.feeds';
+import { findXeroConnection } from './xero-connection';
 import { withLifecycle, type BankFeedsStore } from '../internal/lifecycle';
 
 /** One source account's feed as the manage screen shows it. */
@@ -40,6 +37,13 @@ export interface ConnectionsState {
   feeds: Readonly<Record<string, FeedRow>>;
   /** Why the last refresh failed. */
   error: BankFeedsError | null;
+  /** Whether the Xero connection is being ended ({@link ConnectionsActions.endConnection}). */
+  ending: boolean;
+  /**
+   * How the customer ended the Xero connection here, if they did: `unlink` (it stays, `Unlinked`,
+   * and can be authorised again) or `delete` (it is gone). Every feed stopped with it.
+   */
+  ended: 'unlink' | 'delete' | null;
 }
 
 /** Actions of the connections store. */
@@ -59,6 +63,12 @@ export interface ConnectionsActions {
    * connection is read again first, so the link is current.
    */
   reconnect(): Promise<string>;
+  /**
+   * Ends the Xero connection, so every feed stops: `unlink` deauthorises it and keeps it (Codat's
+   * `Unlinked`: it can be authorised again, with the same accounts), `delete` removes it for good
+   * (Xero certification's "terminate connection"). Every other store of the client hears of it.
+   */
+  endConnection(mode: 'unlink' | 'delete'): Promise<void>;
 }
 
 /** The connections store's state plus actions. */
@@ -73,7 +83,12 @@ export type ConnectionsStore = BankFeedsStore<ConnectionsStoreState>;
 export interface ConnectionsStoreOptions {
   client: BankFeedsClient;
   companyId: string;
-  connectionId: string;
+  /**
+   * The Xero connection, or how to read it: a kit mounted with a company alone learns it from its
+   * setup flow, which may replace it (a deleted connection is found or created again). While it
+   * reads `null`, the store finds the company's Xero connection itself.
+   */
+  connectionId: string | (() => string | null);
   /** Start loading at once (`start()`), without waiting for a subscriber. @default true */
   autoLoad?: boolean;
 }
@@ -92,8 +107,12 @@ export function selectConnectedFeeds(state: ConnectionsState): FeedRow[] {
  * re-authorisation made through any store of the same client refreshes it while it runs.
  */
 export function createConnectionsStore(options: ConnectionsStoreOptions): ConnectionsStore {
-  const { client, companyId, connectionId } = options;
-  const changes = connectionFeed(client, companyId, connectionId, () => void refresh());
+  const { client, companyId } = options;
+  const given = options.connectionId;
+  // Set by the last refresh: the connection its reads and writes go to.
+  let current: string | null = typeof given === 'string' ? given : null;
+  const readId = () => (typeof given === 'string' ? given : (given() ?? current));
+  const changes = connectionFeed(client, companyId, readId, () => void refresh());
   // Reads in flight belong to the current session: `stop` aborts it and opens the next one.
   let session = new AbortController();
   // The refresh in flight; a newer one (or a write's reply) supersedes it.
@@ -108,6 +127,13 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
       set({ feeds: { ...get().feeds, [id]: { ...feed, ...patch } } });
     };
 
+    /** The connection to read: the one given or learnt, else the company's Xero one, if any. */
+    async function resolveId(signal: AbortSignal): Promise<string | null> {
+      const id = readId();
+      if (id !== null) return (current = id);
+      return (current = (await findXeroConnection(client, companyId, { signal }))?.id ?? null);
+    }
+
     async function refresh() {
       reading?.abort();
       const controller = new AbortController();
@@ -116,6 +142,19 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
       const signal = AbortSignal.any([session.signal, controller.signal]);
       set({ status: get().connection ? get().status : 'loading', error: null });
       try {
+        const before = current;
+        const connectionId = await resolveId(signal);
+        // Another connection (the deleted one was replaced): its feeds are not the old ones.
+        if (before !== null && connectionId !== before && !signal.aborted) {
+          set({ feeds: {}, feedIds: [], ended: null });
+        }
+        if (connectionId === null) {
+          // The company has no Xero connection (never made, or deleted): nothing to manage.
+          if (!signal.aborted) {
+            set({ status: 'ready', connection: null, needsReconnect: true, error: null });
+          }
+          return;
+        }
         const connection = await client.getConnection(companyId, connectionId, { signal });
         const linked = connection.status === 'Linked';
         // Accounts and mappings can only be read through a Linked connection.
@@ -137,7 +176,13 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
           error: null,
         });
       } catch (error) {
-        if (!signal.aborted) set({ status: 'failed', error: asBankFeedsError(error) });
+        const failure = asBankFeedsError(error);
+        // The connection the customer deleted here is gone, as they asked: not a failure.
+        if (get().ended === 'delete' && failure.code === 'not-found') {
+          if (!signal.aborted) set({ status: 'ready', error: null });
+          return;
+        }
+        if (!signal.aborted) set({ status: 'failed', error: failure });
       } finally {
         if (reading === controller) reading = null;
       }
@@ -151,8 +196,30 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
       feedIds: [],
       feeds: {},
       error: null,
+      ending: false,
+      ended: null,
 
       refresh,
+
+      async endConnection(mode) {
+        const id = readId();
+        if (id === null || get().ending) return;
+        set({ ending: true });
+        try {
+          // A write: never aborted by `stop`, its outcome is what the state must show.
+          if (mode === 'delete') {
+            await client.deleteConnection(companyId, id);
+            set({ connection: null, needsReconnect: true, ending: false, ended: mode });
+          } else {
+            const connection = await client.unlinkConnection(companyId, id);
+            set({ connection, needsReconnect: true, ending: false, ended: mode });
+          }
+          changes.publish();
+        } catch (error) {
+          set({ ending: false });
+          throw error;
+        }
+      },
 
       async disconnect(sourceAccountId) {
         const feed = get().feeds[sourceAccountId];
@@ -164,7 +231,7 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
           // A write is never aborted by `stop`: once sent, its outcome is what the state must show.
           const account = await client.disconnectSourceAccount(
             companyId,
-            connectionId,
+            readId() ?? '',
             sourceAccountId,
           );
           stale ||= reading !== null;
@@ -186,7 +253,7 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
 
       async reconnect() {
         const signal = session.signal;
-        const connection = await client.getConnection(companyId, connectionId, { signal });
+        const connection = await client.getConnection(companyId, readId() ?? '', { signal });
         if (signal.aborted) return connection.linkUrl;
         const before = get().connection?.status;
         set({ connection, needsReconnect: connection.status !== 'Linked' });
@@ -217,47 +284,4 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
   });
   if (options.autoLoad !== false) store.start();
   return store;
-}
-
-/** Feed rows from Codat's accounts and mappings; a row nobody would see change keeps its identity. */
-function feedsFrom(
-  accounts: readonly SourceAccount[],
-  mappings: readonly BankFeedMapping[],
-  previous: Readonly<Record<string, FeedRow>>,
-): Pick<ConnectionsState, 'feeds' | 'feedIds'> {
-  const byId = new Map(mappings.map((m) => [m.sourceAccountId, m]));
-  const feeds: Record<string, FeedRow> = {};
-  const feedIds = accounts.map((account) => {
-    const mapping = byId.get(account.id);
-    const next: FeedRow = {
-      id: account.id,
-      sourceAccount: account,
-      status: mapping?.status ?? account.status,
-      target: mapping?.targetAccountId
-        ? { id: mapping.targetAccountId, name: mapping.targetAccountName }
-        : null,
-      feedStartDate: account.feedStartDate ?? mapping?.feedStartDate ?? null,
-      pending: null,
-      error: null,
-    };
-    const old = previous[account.id];
-    // A row with a write in flight keeps showing it: Codat's read may predate the write.
-    if (old?.pending) {
-      feeds[account.id] = old;
-      return account.id;
-    }
-    feeds[account.id] =
-      old &&
-      old.status === next.status &&
-      old.target?.id === next.target?.id &&
-      old.target?.name === next.target?.name &&
-      old.feedStartDate === next.feedStartDate &&
-      old.sourceAccount.accountName === account.accountName &&
-      !old.pending &&
-      !old.error
-        ? old
-        : next;
-    return account.id;
-  });
-  return { feeds, feedIds };
 }

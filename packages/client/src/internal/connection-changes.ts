@@ -32,9 +32,11 @@ export interface ConnectionFeed {
 export function connectionFeed(
   client: object,
   companyId: string,
-  connectionId: string,
+  /** The connection, or how to read it (a store that finds its connection learns it later). */
+  connection: string | (() => string | null),
   onChange: () => void,
 ): ConnectionFeed {
+  const connectionId = () => (typeof connection === 'string' ? connection : connection());
   let signal = signals.get(client);
   if (!signal) signals.set(client, (signal = { version: 0, listeners: new Set() }));
   const { listeners } = signal;
@@ -44,11 +46,11 @@ export function connectionFeed(
     publish() {
       seenAt = ++self.version;
       // A copy: a listener may unsubscribe (a store stopping) while the others are called.
-      for (const listener of [...listeners]) listener(companyId, connectionId, feed);
+      for (const listener of [...listeners]) listener(companyId, connectionId() ?? '', feed);
     },
     listen() {
-      const listener: Listener = (company, connection, source) => {
-        if (source !== feed && company === companyId && connection === connectionId) onChange();
+      const listener: Listener = (company, changed, source) => {
+        if (source !== feed && company === companyId && changed === connectionId()) onChange();
       };
       listeners.add(listener);
       return () => void listeners.delete(listener);

@@ -1,5 +1,6 @@
 import { asBankFeedsError, BankFeedsError, isBankFeedsError } from '../http/errors';
 import type { BankFeedsClient } from '../http/types';
+import { findOrCreateXeroConnection } from '../connections/xero-connection';
 import type { Clock } from '../internal/clock';
 import type { ConnectionFeed } from '../internal/connection-changes';
 import { pollDelay, type PollOptions } from '../internal/poll';
@@ -9,7 +10,6 @@ import type { SetupEffect, SetupResultEvent, SetupState } from './setup.types';
 export interface ActivityContext {
   client: BankFeedsClient;
   companyId: string;
-  connectionId: string;
   clock: Clock;
   confirmPoll: PollOptions;
   watchPoll: PollOptions;
@@ -23,15 +23,56 @@ export interface ActivityContext {
 export const asFailure = (error: unknown): BankFeedsError =>
   asBankFeedsError(error, error instanceof Error ? error.message : String(error));
 
+/** The connection the flow works on (activities run only in states that have one). */
+const connectionOf = (ctx: ActivityContext): string => ctx.getState().connectionId ?? '';
+
+/**
+ * `findingConnection`'s activity: the company's Xero connection, found among its connections or
+ * created, as Codat's own component does on mount.
+ */
+export async function findConnectionActivity(
+  ctx: ActivityContext,
+  signal: AbortSignal,
+): Promise<void> {
+  try {
+    const { connection, created } = await findOrCreateXeroConnection(ctx.client, ctx.companyId, {
+      signal,
+    });
+    if (!signal.aborted) ctx.report({ type: 'CONNECTION.FOUND', connection, created });
+  } catch (error) {
+    if (!signal.aborted) ctx.report({ type: 'LOAD.FAILED', error: asFailure(error) });
+  }
+}
+
 /** `loading`'s activity: reads the connection, then the accounts, mappings and organisation. */
 export async function loadActivity(ctx: ActivityContext, signal: AbortSignal): Promise<void> {
-  const { client, companyId, connectionId } = ctx;
+  const { client, companyId } = ctx;
+  const connectionId = connectionOf(ctx);
   ctx.changes.seen();
   try {
-    const connection = await client.getConnection(companyId, connectionId, { signal });
+    let connection;
+    try {
+      connection = await client.getConnection(companyId, connectionId, { signal });
+    } catch (error) {
+      // Deleted (from the manager, or by the bank): a flow that found it finds or creates another.
+      if (ctx.getState().findsConnection && isBankFeedsError(error) && error.code === 'not-found') {
+        if (!signal.aborted) ctx.report({ type: 'CONNECTION.GONE' });
+        return;
+      }
+      throw error;
+    }
     if (signal.aborted) return;
     if (connection.status !== 'Linked') {
-      ctx.report({ type: 'LOAD.NEEDS_AUTH', connection });
+      // Xero's consent fails without a source account: the journey needs to know there is one.
+      const accounts = await client
+        .listSourceAccounts(companyId, connectionId, { signal })
+        .catch(() => null);
+      if (signal.aborted) return;
+      ctx.report({
+        type: 'LOAD.NEEDS_AUTH',
+        connection,
+        sourceAccountCount: accounts ? accounts.length : null,
+      });
       return;
     }
     const [sourceAccounts, mappings, companyInfo] = await Promise.all([
@@ -53,7 +94,8 @@ export async function loadActivity(ctx: ActivityContext, signal: AbortSignal): P
  * the machine reads from each reply). Leaving the state aborts `signal`, which ends it.
  */
 export async function watchActivity(ctx: ActivityContext, signal: AbortSignal): Promise<void> {
-  const { client, companyId, connectionId, watchPoll } = ctx;
+  const { client, companyId, watchPoll } = ctx;
+  const connectionId = connectionOf(ctx);
   try {
     for (let attempt = 0; attempt < watchPoll.maxAttempts; attempt++) {
       await ctx.clock.sleep(pollDelay(attempt, watchPoll), signal);
@@ -80,7 +122,8 @@ export async function watchActivity(ctx: ActivityContext, signal: AbortSignal): 
  * again (more rows sent meanwhile) starts a fresh backoff.
  */
 export async function confirmActivity(ctx: ActivityContext, signal: AbortSignal): Promise<void> {
-  const { client, companyId, connectionId, confirmPoll } = ctx;
+  const { client, companyId, confirmPoll } = ctx;
+  const connectionId = connectionOf(ctx);
   try {
     for (let attempt = 0; ; attempt++) {
       if (attempt >= confirmPoll.maxAttempts) {
@@ -118,7 +161,7 @@ export async function submitRow(
   effect: Extract<SetupEffect, { type: 'submitRow' }>,
 ): Promise<void> {
   try {
-    const response = await ctx.client.createMapping(ctx.companyId, ctx.connectionId, {
+    const response = await ctx.client.createMapping(ctx.companyId, connectionOf(ctx), {
       sourceAccountId: effect.sourceAccountId,
       // Leaving the target out asks Codat to create a new Xero account.
       ...(effect.targetAccountId ? { targetAccountId: effect.targetAccountId } : {}),

@@ -12,6 +12,12 @@ import type { SetupRow, SetupStatus } from './setup.types';
 export type SetupDomainEvent =
   /** The flow entered another state. */
   | { type: 'status.changed'; status: SetupStatus }
+  /**
+   * The flow has a Xero connection waiting for consent (`PendingAuth`): it created it, found it,
+   * or was given it. Once per connection and session. Codat's `onConnectionStarted` moment: the
+   * bank registers its source accounts now, before the user goes to Xero.
+   */
+  | { type: 'connection.started'; connectionId: string; created: boolean }
   /** The Xero connection became `Linked` after the flow had seen it unlinked. */
   | { type: 'connection.linked'; connectionId: string }
   /** Xero's consent failed: the user cancelled, or Codat or Xero refused it. */

@@ -1,4 +1,4 @@
-import { feedStartDateBounds, type CalendarDate } from '@bankfeeds/model';
+import { feedStartDateBounds, type CalendarDate, type Connection } from '@bankfeeds/model';
 import { newConsentFailure } from './consent-failure';
 import { errorEventOf, sessionCounts, type SetupDomainEvent } from './setup.events';
 import {
@@ -19,16 +19,24 @@ import type {
   SetupTransition,
 } from './setup.types';
 
-/** The state before anything is loaded. */
+/**
+ * The state before anything is loaded. Without a `connectionId` the flow starts by finding the
+ * company's Xero connection (or creating one).
+ */
 export function initialSetupState(init: {
   companyId: string;
-  connectionId: string;
+  connectionId?: string | null | undefined;
   today: CalendarDate;
 }): SetupState {
+  const connectionId = init.connectionId ?? null;
   return {
-    status: 'loading',
+    status: connectionId === null ? 'findingConnection' : 'loading',
     companyId: init.companyId,
-    connectionId: init.connectionId,
+    connectionId,
+    findsConnection: connectionId === null,
+    createdConnection: false,
+    startedConnectionId: null,
+    sourceAccountCount: null,
     today: init.today,
     bounds: feedStartDateBounds(init.today),
     connection: null,
@@ -54,10 +62,27 @@ interface StateNode {
 // ---------------------------------------------------------------------------------------------
 // Handlers shared by several states
 
+// Loading needs a connection: without one yet, the flow finds (or creates) it first.
 const load = (state: SetupState): Step => ({
-  state: { ...state, status: 'loading', error: null, authFailure: null },
+  state: {
+    ...state,
+    status: state.connectionId === null ? 'findingConnection' : 'loading',
+    error: null,
+    authFailure: null,
+  },
   reenter: true,
 });
+
+/** The connection, known from here on (the chart only enters these states with one). */
+const idOf = (state: SetupState): string => state.connectionId ?? '';
+
+/** `connection.started`, the first time the flow sees this connection waiting for consent. */
+function started(state: SetupState, connection: Connection): SetupDomainEvent[] {
+  if (connection.status !== 'PendingAuth' || state.startedConnectionId === connection.id) return [];
+  return [
+    { type: 'connection.started', connectionId: connection.id, created: state.createdConnection },
+  ];
+}
 
 const watch = (state: SetupState): Step => ({
   state: { ...state, status: 'awaitingAuth', authFailure: null, error: null },
@@ -67,13 +92,53 @@ const watch = (state: SetupState): Step => ({
 // The chart
 
 const STATES: Record<SetupStatus, StateNode> = {
+  findingConnection: {
+    entry: [{ type: 'findConnection' }],
+    on: {
+      LOAD: load,
+      'CONNECTION.FOUND': (state, { connection, created }) => ({
+        state: {
+          ...state,
+          status: 'loading',
+          connectionId: connection.id,
+          createdConnection: created,
+          connection,
+          linkUrl: connection.linkUrl,
+        },
+      }),
+      'LOAD.FAILED': (state, { error }) => ({ state: { ...state, status: 'loadFailed', error } }),
+    },
+  },
   loading: {
     entry: [{ type: 'load' }],
     on: {
       LOAD: load,
-      'LOAD.NEEDS_AUTH': (state, { connection }) => ({
-        state: { ...state, status: 'needsAuth', connection, linkUrl: connection.linkUrl },
-      }),
+      'CONNECTION.GONE': (state) =>
+        state.findsConnection
+          ? load({
+              ...state,
+              connectionId: null,
+              connection: null,
+              linkUrl: null,
+              rowIds: [],
+              rows: {},
+              createdConnection: false,
+            })
+          : null,
+      'LOAD.NEEDS_AUTH': (state, { connection, sourceAccountCount }) => {
+        const events = started(state, connection);
+        return {
+          state: {
+            ...state,
+            status: 'needsAuth',
+            connection,
+            linkUrl: connection.linkUrl,
+            sourceAccountCount: sourceAccountCount ?? null,
+            startedConnectionId: events.length > 0 ? connection.id : state.startedConnectionId,
+          },
+          events,
+        };
+      },
       'LOAD.DONE': (state, event) => {
         const mappings = new Map(event.mappings.map((m) => [m.sourceAccountId, m]));
         const rows: Record<string, SetupRow> = {};
@@ -89,6 +154,7 @@ const STATES: Record<SetupStatus, StateNode> = {
           companyInfo: event.companyInfo,
           rowIds,
           rows: {},
+          sourceAccountCount: rowIds.length,
           submitAttempted: false,
           error: null,
         };
@@ -99,7 +165,7 @@ const STATES: Record<SetupStatus, StateNode> = {
         // Authorised meanwhile (in another tab, then "Check again"): news, as from the watch.
         const was = state.connection?.status;
         if (was && was !== 'Linked' && event.connection.status === 'Linked') {
-          events.push({ type: 'connection.linked', connectionId: state.connectionId });
+          events.push({ type: 'connection.linked', connectionId: idOf(state) });
         }
         return {
           state: { ...next.state, status: confirming ? 'confirming' : 'mapping' },
@@ -127,7 +193,7 @@ const STATES: Record<SetupStatus, StateNode> = {
         if (connection.status === 'Linked') {
           return {
             state: { ...next, status: 'loading' },
-            events: [{ type: 'connection.linked', connectionId: state.connectionId }],
+            events: [{ type: 'connection.linked', connectionId: idOf(state) }],
           };
         }
         // Codat lists a failed consent (cancelled, or refused) as a new Active error and leaves
@@ -148,7 +214,7 @@ const STATES: Record<SetupStatus, StateNode> = {
         ? [
             {
               type: 'connection.failed',
-              connectionId: state.connectionId,
+              connectionId: idOf(state),
               reason: state.authFailure.reason,
             },
           ]

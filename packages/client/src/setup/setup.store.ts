@@ -7,6 +7,7 @@ import { withLifecycle, type BankFeedsStore } from '../internal/lifecycle';
 import { resolvePoll, type PollOptions } from '../internal/poll';
 import {
   confirmActivity,
+  findConnectionActivity,
   loadActivity,
   submitRow,
   watchActivity,
@@ -24,13 +25,18 @@ import type {
 import { suggestMatches, type MatchSuggestion } from './suggest-matches';
 
 /** The store's long-running work, one of each at most, each bound to a state. */
-type Activity = 'load' | 'watch' | 'confirm';
+type Activity = 'find' | 'load' | 'watch' | 'confirm';
 
 /** Options of {@link createSetupStore}. */
 export interface SetupStoreOptions {
   client: BankFeedsClient;
   companyId: string;
-  connectionId: string;
+  /**
+   * The company's Xero connection. Leave it out to have the flow find the company's Xero
+   * connection, or create one, as Codat's own component does (`status: 'findingConnection'`).
+   * @default undefined (found or created)
+   */
+  connectionId?: string | undefined;
   /** Today as `YYYY-MM-DD`. @default today in `timeZone` */
   today?: CalendarDate;
   /** The user's time zone, for "today". @default the runtime's */
@@ -103,21 +109,28 @@ export interface SetupStore extends BankFeedsStore<SetupStoreState> {
  * submit is under way (drafts are kept).
  */
 export function createSetupStore(options: SetupStoreOptions): SetupStore {
-  const { client, companyId, connectionId } = options;
+  const { client, companyId } = options;
+  const connectionId = options.connectionId ?? null;
   const clock = resolveClock(options.clock);
   const today = options.today ?? todayIn(options.timeZone, new Date(clock.now()));
   const listeners = new Set<(event: SetupDomainEvent) => void>();
   if (options.onEvent) listeners.add(options.onEvent);
   // Another store's change reloads the flow, unless a submit is under way (drafts are kept).
-  const changes = connectionFeed(client, companyId, connectionId, () => {
-    if (quiet()) dispatch({ type: 'LOAD' });
-  });
+  const changes = connectionFeed(
+    client,
+    companyId,
+    () => api.getState().connectionId,
+    () => {
+      if (quiet()) dispatch({ type: 'LOAD' });
+    },
+  );
   // Reads and polls belong to the current session: `stop` aborts it and opens the next one.
   // Writes (a mapping's POST) never take its signal: once sent, their outcome must land.
   let session = new AbortController();
   let unlisten: (() => void) | null = null;
   // One controller per activity; leaving its state (or `stop`) aborts it.
   const running: Record<Activity, AbortController | null> = {
+    find: null,
     load: null,
     watch: null,
     confirm: null,
@@ -131,7 +144,6 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
   const ctx: ActivityContext = {
     client,
     companyId,
-    connectionId,
     clock,
     confirmPoll: resolvePoll(options.confirmPoll),
     watchPoll: resolvePoll({ maxAttempts: 120, ...options.watchPoll }),
@@ -177,6 +189,8 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
 
   function run(effect: SetupEffect) {
     switch (effect.type) {
+      case 'findConnection':
+        return begin('find', (signal) => findConnectionActivity(ctx, signal));
       case 'load':
         return begin('load', (signal) => loadActivity(ctx, signal));
       case 'watchConnection':
@@ -256,7 +270,7 @@ export function createSetupStore(options: SetupStoreOptions): SetupStore {
         unlisten = null;
         session.abort();
         session = new AbortController();
-        running.load = running.watch = running.confirm = null;
+        running.find = running.load = running.watch = running.confirm = null;
       },
     }),
     subscribeEvents(listener) {

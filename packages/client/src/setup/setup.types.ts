@@ -17,6 +17,8 @@ import type { SetupDomainEvent } from './setup.events';
  * Where the setup flow is: one explicit state, each meaning one thing (no flag changes it). The
  * chart, with each state's activity and the events it accepts, is in the package README.
  *
+ * - `findingConnection`: mounted with a company alone: finding its Xero connection among its
+ *   connections, or creating one (as Codat's own component does).
  * - `loading`: reading the connection, the accounts, their mappings and the organisation.
  * - `loadFailed`: that read failed; `error` says why, `RETRY` (or `LOAD`) reads again.
  * - `needsAuth`: the Xero connection is not `Linked`; send the user to `linkUrl`. `error` holds
@@ -35,6 +37,7 @@ import type { SetupDomainEvent } from './setup.events';
  *   "partly"); the rows that connected stay connected, `RETRY` resends only the failed ones.
  */
 export type SetupStatus =
+  | 'findingConnection'
   | 'loading'
   | 'loadFailed'
   | 'needsAuth'
@@ -118,7 +121,25 @@ export interface SetupRow {
 export interface SetupState {
   status: SetupStatus;
   companyId: string;
-  connectionId: string;
+  /**
+   * The Xero connection; `null` while the flow finds or creates it (`findingConnection`, when
+   * the store was given a company alone).
+   */
+  connectionId: string | null;
+  /** Whether the flow finds (or creates) the connection itself: no `connectionId` was given. */
+  findsConnection: boolean;
+  /** Whether the flow created the connection in this session (rather than finding it). */
+  createdConnection: boolean;
+  /**
+   * The connection `connection.started` was reported for (once per connection and session), so
+   * a reload of a pending connection does not report it again.
+   */
+  startedConnectionId: string | null;
+  /**
+   * Source accounts on the connection: Xero's consent fails without one, so the journey does not
+   * send the user to Xero while this is `0`. `null` when not read (yet) or Codat could not say.
+   */
+  sourceAccountCount: number | null;
   /** Today in the user's time zone; feed start dates are checked against it. */
   today: CalendarDate;
   /** Earliest and latest allowed feed start dates, for the date picker. */
@@ -161,7 +182,15 @@ export type SetupUserEvent =
  * them; only the pure `setupTransition` does, for tests and other runners of the machine.
  */
 export type SetupResultEvent =
-  | { type: 'LOAD.NEEDS_AUTH'; connection: Connection }
+  | { type: 'CONNECTION.FOUND'; connection: Connection; created: boolean }
+  /** The connection the flow found or created itself is gone (deleted): find or create again. */
+  | { type: 'CONNECTION.GONE' }
+  | {
+      type: 'LOAD.NEEDS_AUTH';
+      connection: Connection;
+      /** Source accounts on the connection; left out or `null` when Codat could not say. */
+      sourceAccountCount?: number | null;
+    }
   | {
       type: 'LOAD.DONE';
       connection: Connection;
@@ -181,12 +210,13 @@ export type SetupResultEvent =
 export type SetupEvent = SetupUserEvent | SetupResultEvent;
 
 /**
- * Work the machine asks the store to do. Activities are bound to states: `load` is the entry of
- * `loading`; `watchConnection`/`stopWatching` the entry and exit of `awaitingAuth`;
+ * Work the machine asks the store to do. Activities are bound to states: `findConnection` is the
+ * entry of `findingConnection`; `load` is the entry of `loading`; `watchConnection`/`stopWatching` the entry and exit of `awaitingAuth`;
  * `confirm`/`stopConfirming` the entry and exit of `confirming`. `submitRow` is the action of a
  * submit (a write: never aborted once sent).
  */
 export type SetupEffect =
+  | { type: 'findConnection' }
   | { type: 'load' }
   | { type: 'watchConnection' }
   | { type: 'stopWatching' }

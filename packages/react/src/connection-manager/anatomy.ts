@@ -12,6 +12,8 @@ export const connectionManagerAnatomy = createAnatomy('connection-manager', [
   'organisation',
   'badge',
   'reconnect',
+  'endConnection',
+  'ended',
   'loading',
   'alert',
   'empty',

@@ -22,6 +22,20 @@ export interface ConnectionManagerContextValue {
   onAddAccounts: (() => void) | undefined;
   supportHref: string | undefined;
   canDisconnect: boolean;
+  /** When the connection was made and last synced (ISO date-times), if known. */
+  connectedSince: string | null;
+  lastSync: string | null;
+  /** Whether "Disconnect from Xero" is offered, and what it does. */
+  canEnd: boolean;
+  endMode: 'unlink' | 'delete';
+  /** Whether the connection was ended: every feed stopped. */
+  connectionEnded: boolean;
+  confirmingEnd: boolean;
+  requestEnd(opener: HTMLElement | null): void;
+  cancelEnd(): void;
+  confirmEnd(): void;
+  ending: boolean;
+  endError: ErrorInfo | null;
   announcer: Announcer;
   headingId: string;
 }

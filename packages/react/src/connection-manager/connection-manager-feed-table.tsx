@@ -51,46 +51,53 @@ export const ConnectionManagerFeedTable = forwardRef<
         </tr>
       </thead>
       <tbody>
-        {ctx.feeds.map((feed) => (
-          <tr
-            key={feed.sourceAccountId}
-            {...connectionManagerAnatomy.attrs('feed')}
-            data-state={feed.status}
-          >
-            <th scope="row">
-              {feed.sourceName}{' '}
-              <span data-part="meta">
-                <span aria-hidden="true">{maskAccountNumber(feed.accountNumber)}</span> ·{' '}
-                {feed.currency}
-              </span>
-            </th>
-            <td>{feed.targetName ?? t('common.notAvailable')}</td>
-            <td>
-              {feed.feedStartDate
-                ? formatCalendarDate(feed.feedStartDate, locale)
-                : t('common.notAvailable')}
-            </td>
-            <td>
-              <span {...connectionManagerAnatomy.attrs('badge')} data-state={feed.status}>
-                {t(`status.${feed.status}`)}
-              </span>
-            </td>
-            {ctx.canDisconnect ? (
+        {ctx.feeds.map((feed) => {
+          // Ending the connection stopped every feed, whatever Codat last said of each.
+          const stopped = ctx.connectionEnded && feed.status === 'connected';
+          return (
+            <tr
+              key={feed.sourceAccountId}
+              {...connectionManagerAnatomy.attrs('feed')}
+              data-state={stopped ? 'stopped' : feed.status}
+            >
+              <th scope="row">
+                {feed.sourceName}{' '}
+                <span data-part="meta">
+                  <span aria-hidden="true">{maskAccountNumber(feed.accountNumber)}</span> ·{' '}
+                  {feed.currency}
+                </span>
+              </th>
+              <td>{feed.targetName ?? t('common.notAvailable')}</td>
               <td>
-                {feed.status === 'connected' ? (
-                  <button
-                    type="button"
-                    {...connectionManagerAnatomy.attrs('disconnect')}
-                    aria-label={t('manager.disconnectAccount', { account: feed.sourceName })}
-                    onClick={(event) => ctx.requestDisconnect(feed, event.currentTarget)}
-                  >
-                    {t('manager.disconnect')}
-                  </button>
-                ) : null}
+                {feed.feedStartDate
+                  ? formatCalendarDate(feed.feedStartDate, locale)
+                  : t('common.notAvailable')}
               </td>
-            ) : null}
-          </tr>
-        ))}
+              <td>
+                <span
+                  {...connectionManagerAnatomy.attrs('badge')}
+                  data-state={stopped ? 'stopped' : feed.status}
+                >
+                  {stopped ? t('manager.feedStopped') : t(`status.${feed.status}`)}
+                </span>
+              </td>
+              {ctx.canDisconnect ? (
+                <td>
+                  {feed.status === 'connected' && !stopped ? (
+                    <button
+                      type="button"
+                      {...connectionManagerAnatomy.attrs('disconnect')}
+                      aria-label={t('manager.disconnectAccount', { account: feed.sourceName })}
+                      onClick={(event) => ctx.requestDisconnect(feed, event.currentTarget)}
+                    >
+                      {t('manager.disconnect')}
+                    </button>
+                  ) : null}
+                </td>
+              ) : null}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -2,6 +2,7 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import { createSlot } from '@radix-ui/react-slot';
 import { useI18n } from '../i18n/i18n-context';
+import { formatCalendarDate } from '../i18n/format';
 import { partContent } from '../internal/slot';
 import { useConnectionManagerContext } from './connection-manager-context';
 import { connectionManagerAnatomy } from './anatomy';
@@ -53,9 +54,11 @@ export const ConnectionManagerOrganisation = forwardRef<
   ConnectionManagerOrganisationProps
 >(function ConnectionManagerOrganisation(props, ref) {
   const { t } = useI18n();
+  const { locale } = useI18n();
   const ctx = useConnectionManagerContext('Organisation');
   if (ctx.status !== 'ready') return null;
   const linked = ctx.connectionStatus === 'Linked';
+  const day = (iso: string) => formatCalendarDate(iso.slice(0, 10), locale);
   return (
     <div {...connectionManagerAnatomy.attrs('header')}>
       <dl {...props} ref={ref} {...connectionManagerAnatomy.attrs('organisation')}>
@@ -73,8 +76,40 @@ export const ConnectionManagerOrganisation = forwardRef<
             </dd>
           </div>
         ) : null}
+        {ctx.connectedSince ? (
+          <div>
+            <dt>{t('manager.firstAuthorised')}</dt>
+            <dd>{day(ctx.connectedSince)}</dd>
+          </div>
+        ) : null}
+        {ctx.lastSync ? (
+          <div>
+            <dt>{t('manager.lastSync')}</dt>
+            <dd>{day(ctx.lastSync)}</dd>
+          </div>
+        ) : null}
       </dl>
-      {!linked && ctx.connectionStatus && ctx.onReconnect ? (
+      {ctx.connectionEnded ? (
+        <div {...connectionManagerAnatomy.attrs('ended')}>
+          <p>{t('manager.ended')}</p>
+          {ctx.onReconnect ? (
+            <button type="button" data-variant="primary" onClick={ctx.onReconnect}>
+              {t('manager.connectAgain')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {linked && ctx.canEnd && !ctx.connectionEnded ? (
+        <button
+          type="button"
+          data-variant="danger"
+          {...connectionManagerAnatomy.attrs('endConnection')}
+          onClick={(event) => ctx.requestEnd(event.currentTarget)}
+        >
+          {t('manager.end')}
+        </button>
+      ) : null}
+      {!linked && !ctx.connectionEnded && ctx.connectionStatus && ctx.onReconnect ? (
         <div {...connectionManagerAnatomy.attrs('reconnect')}>
           <p data-part="hint">{t('manager.reconnectHint')}</p>
           <button type="button" data-variant="primary" onClick={ctx.onReconnect}>

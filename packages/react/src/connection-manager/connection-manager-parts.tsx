@@ -15,6 +15,8 @@ export {
 export {
   ConnectionManagerStatus,
   ConnectionManagerDisconnectDialog,
+  ConnectionManagerEndConnectionDialog,
   type ConnectionManagerStatusProps,
   type ConnectionManagerDisconnectDialogProps,
+  type ConnectionManagerEndConnectionDialogProps,
 } from './connection-manager-status';

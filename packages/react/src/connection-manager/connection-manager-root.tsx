@@ -10,6 +10,7 @@ import {
 } from './connection-manager-context';
 import type { ConnectionManagerStatus, ConnectionStatus, ManagedFeed } from './types';
 import { connectionManagerAnatomy } from './anatomy';
+import { useEndConnection } from './use-end-connection';
 
 /** Props of `ConnectionManager.Root`. */
 export interface ConnectionManagerRootProps extends HTMLAttributes<HTMLDivElement> {
@@ -33,6 +34,25 @@ export interface ConnectionManagerRootProps extends HTMLAttributes<HTMLDivElemen
   onAddAccounts?: (() => void) | undefined;
   /** Where "Contact your bank" leads. @default undefined */
   supportHref?: string | undefined;
+  /** When the connection was first made (an ISO date-time), shown as "Connected since". @default null */
+  connectedSince?: string | null | undefined;
+  /** When Codat last synced the Xero organisation (an ISO date-time). @default null */
+  lastSync?: string | null | undefined;
+  /**
+   * Ends the Xero connection: "Disconnect from Xero", behind a confirmation naming the
+   * consequences. Reject to keep the dialog open with the error. @default undefined (no button)
+   */
+  onEndConnection?: (() => Promise<void> | void) | undefined;
+  /**
+   * What ending does, for the confirmation's words: `unlink` (the connection can be authorised
+   * again) or `delete` (removed for good). @default 'unlink'
+   */
+  endMode?: 'unlink' | 'delete' | undefined;
+  /**
+   * Whether the connection was ended: the feeds show as stopped and "Connect Xero again"
+   * (`onReconnect`) is offered. @default false
+   */
+  connectionEnded?: boolean | undefined;
 }
 
 /** Owns the connection manager's state, including the disconnect confirmation. */
@@ -49,6 +69,11 @@ export const ConnectionManagerRoot = forwardRef<HTMLDivElement, ConnectionManage
       onRetry,
       onAddAccounts,
       supportHref,
+      connectedSince = null,
+      lastSync = null,
+      onEndConnection,
+      endMode = 'unlink',
+      connectionEnded = false,
       className,
       children,
       ...rest
@@ -92,7 +117,17 @@ export const ConnectionManagerRoot = forwardRef<HTMLDivElement, ConnectionManage
       }
     }, [announcer, confirming, headingId, onDisconnect, t]);
 
+    const end = useEndConnection(onEndConnection, () => {
+      announcer.announce(t('manager.ended'));
+      rootRef.current?.querySelector<HTMLElement>(`#${CSS.escape(headingId)}`)?.focus();
+    });
+
     const context: ConnectionManagerContextValue = {
+      ...end,
+      connectedSince,
+      lastSync,
+      endMode,
+      connectionEnded,
       status,
       organisationName,
       connectionStatus,

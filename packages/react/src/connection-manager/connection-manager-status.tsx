@@ -107,3 +107,59 @@ export const ConnectionManagerDisconnectDialog = forwardRef<
     </AlertDialog>
   );
 });
+
+/** Props of `ConnectionManager.EndConnectionDialog`. */
+export interface ConnectionManagerEndConnectionDialogProps {
+  className?: string | undefined;
+}
+
+/**
+ * Asks before the Xero connection is ended, naming what follows (every feed stops; unlinked it
+ * can be connected again, deleted it is gone). Cancel has focus first, Escape cancels.
+ * `className` and the ref reach the dialog, rendered only while the question is open.
+ */
+export const ConnectionManagerEndConnectionDialog = forwardRef<
+  HTMLDivElement,
+  ConnectionManagerEndConnectionDialogProps
+>(function ConnectionManagerEndConnectionDialog({ className }, ref) {
+  const { t } = useI18n();
+  const ctx = useConnectionManagerContext('EndConnectionDialog');
+  const id = useId();
+  if (!ctx.confirmingEnd) return null;
+  return (
+    <AlertDialog
+      ref={ref}
+      scope={connectionManagerAnatomy.scope}
+      labelledBy={`${id}-title`}
+      describedBy={`${id}-body`}
+      onDismiss={ctx.cancelEnd}
+      busy={ctx.ending}
+      className={className}
+    >
+      <h2 id={`${id}-title`} {...connectionManagerAnatomy.attrs('dialogTitle')}>
+        {t('manager.end.title')}
+      </h2>
+      <p id={`${id}-body`} {...connectionManagerAnatomy.attrs('dialogDescription')}>
+        {t(ctx.endMode === 'delete' ? 'manager.end.delete' : 'manager.end.unlink', {
+          organisation: ctx.organisationName ?? 'Xero',
+        })}
+      </p>
+      {ctx.endError ? (
+        <ErrorAlert
+          scope={connectionManagerAnatomy.scope}
+          error={ctx.endError}
+          supportHref={ctx.supportHref}
+          onRetry={ctx.confirmEnd}
+        />
+      ) : null}
+      <div {...connectionManagerAnatomy.attrs('dialogActions')}>
+        <button type="button" data-autofocus="" disabled={ctx.ending} onClick={ctx.cancelEnd}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" data-variant="danger" disabled={ctx.ending} onClick={ctx.confirmEnd}>
+          {ctx.ending ? t('manager.end.working') : t('manager.end.confirm')}
+        </button>
+      </div>
+    </AlertDialog>
+  );
+});

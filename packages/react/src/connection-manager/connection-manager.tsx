@@ -4,6 +4,7 @@ import { ConnectionManagerRoot, type ConnectionManagerRootProps } from './connec
 import {
   ConnectionManagerAddAccounts,
   ConnectionManagerDisconnectDialog,
+  ConnectionManagerEndConnectionDialog,
   ConnectionManagerFeedTable,
   ConnectionManagerOrganisation,
   ConnectionManagerStatus,
@@ -41,6 +42,7 @@ export const ConnectionManager = forwardRef<HTMLDivElement, ConnectionManagerPro
         <ConnectionManagerFeedTable className={classNames?.table} />
         <ConnectionManagerAddAccounts />
         <ConnectionManagerDisconnectDialog className={classNames?.dialog} />
+        <ConnectionManagerEndConnectionDialog className={classNames?.dialog} />
       </ConnectionManagerRoot>
     );
   },

@@ -3,7 +3,8 @@ import * as Parts from './parts';
 
 /**
  * The preassembled connection manager, with its parts attached for custom layouts:
- * `.Root`, `.Title`, `.Organisation`, `.FeedTable`, `.AddAccounts`, `.Status`, `.DisconnectDialog`.
+ * `.Root`, `.Title`, `.Organisation`, `.FeedTable`, `.AddAccounts`, `.Status`, `.DisconnectDialog`,
+ * `.EndConnectionDialog`.
  */
 export const ConnectionManager = Object.assign(Preassembled, Parts);
 // Every part by its full name too, for server components (see the account mapper's index).
@@ -15,6 +16,7 @@ export {
   ConnectionManagerAddAccounts,
   ConnectionManagerStatus,
   ConnectionManagerDisconnectDialog,
+  ConnectionManagerEndConnectionDialog,
 } from './connection-manager-parts';
 export type { ConnectionManagerProps, ConnectionManagerPart } from './connection-manager';
 export type { ConnectionManagerRootProps } from './connection-manager-root';
@@ -25,5 +27,6 @@ export type {
   ConnectionManagerAddAccountsProps,
   ConnectionManagerStatusProps,
   ConnectionManagerDisconnectDialogProps,
+  ConnectionManagerEndConnectionDialogProps,
 } from './connection-manager-parts';
 export type { ManagedFeed, ConnectionManagerStatus as ConnectionManagerLoadStatus } from './types';

@@ -7,4 +7,5 @@ export {
   ConnectionManagerAddAccounts as AddAccounts,
   ConnectionManagerStatus as Status,
   ConnectionManagerDisconnectDialog as DisconnectDialog,
+  ConnectionManagerEndConnectionDialog as EndConnectionDialog,
 } from './connection-manager-parts';

@@ -13,6 +13,7 @@ export {
   ConnectionManagerAddAccounts as AddAccounts,
   ConnectionManagerStatus as Status,
   ConnectionManagerDisconnectDialog as DisconnectDialog,
+  ConnectionManagerEndConnectionDialog as EndConnectionDialog,
 } from '@bankfeeds/react';
 export type {
   ConnectionManagerRootProps as RootProps,
@@ -22,4 +23,5 @@ export type {
   ConnectionManagerAddAccountsProps as AddAccountsProps,
   ConnectionManagerStatusProps as StatusProps,
   ConnectionManagerDisconnectDialogProps as DisconnectDialogProps,
+  ConnectionManagerEndConnectionDialogProps as EndConnectionDialogProps,
 } from '@bankfeeds/react';

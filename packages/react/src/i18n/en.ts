@@ -123,6 +123,19 @@ export const en = {
   'manager.addAccounts': 'Connect accounts',
   'manager.loading': 'Loading your bank feeds…',
   'manager.loadFailed': 'Your bank feeds couldn’t be loaded.',
+  'manager.end': 'Disconnect from Xero',
+  'manager.end.title': 'Disconnect from Xero?',
+  'manager.end.unlink':
+    'Your bank will stop sending transactions to {organisation}: every bank feed stops. What is already in Xero stays there. You can connect Xero again later and carry on with the same accounts.',
+  'manager.end.delete':
+    'Your bank will stop sending transactions to {organisation}: every bank feed stops and this connection is removed for good. What is already in Xero stays there. To use bank feeds again, you will connect Xero and choose your accounts again.',
+  'manager.end.confirm': 'Disconnect from Xero',
+  'manager.end.working': 'Disconnecting from Xero…',
+  'manager.ended': 'You’re disconnected from Xero. Your bank feeds have stopped.',
+  'manager.connectAgain': 'Connect Xero again',
+  'manager.firstAuthorised': 'Connected since',
+  'manager.lastSync': 'Last synced',
+  'manager.feedStopped': 'Stopped',
 
   // The whole journey
   'setup.title': 'Bank feeds to Xero',
@@ -137,6 +150,11 @@ export const en = {
   'setup.needsAuth.connect': 'Connect Xero',
   'setup.needsAuth.waiting': 'Waiting for you to finish in Xero…',
   'setup.needsAuth.check': 'I’ve finished in Xero',
+  'setup.needsAuth.preparing': 'Your bank is getting your accounts ready for Xero…',
+  'setup.needsAuth.noAccounts':
+    'Xero can’t be connected yet: your bank hasn’t added any of your accounts to this connection. Check again in a moment; if nothing changes, contact your bank.',
+  'setup.needsAuth.checkAccounts': 'Check again',
+  'setup.disabled.title': 'Bank feeds aren’t available for this Xero organisation',
   'setup.authFailed.title': 'Xero wasn’t connected',
   'setup.authFailed.cancelled':
     'Access to Xero was refused: the request was cancelled in Xero, so nothing was shared. You can try again.',

@@ -116,6 +116,19 @@ export const fr: Messages = {
   'manager.addAccounts': 'Connecter des comptes',
   'manager.loading': 'Chargement de vos flux bancaires…',
   'manager.loadFailed': 'Vos flux bancaires n’ont pas pu être chargés.',
+  'manager.end': 'Se déconnecter de Xero',
+  'manager.end.title': 'Se déconnecter de Xero ?',
+  'manager.end.unlink':
+    'Votre banque cessera d’envoyer vos opérations à {organisation} : tous les flux bancaires s’arrêtent. Ce qui est déjà dans Xero y reste. Vous pourrez reconnecter Xero plus tard et reprendre avec les mêmes comptes.',
+  'manager.end.delete':
+    'Votre banque cessera d’envoyer vos opérations à {organisation} : tous les flux bancaires s’arrêtent et cette connexion est supprimée définitivement. Ce qui est déjà dans Xero y reste. Pour utiliser de nouveau les flux bancaires, vous reconnecterez Xero et choisirez à nouveau vos comptes.',
+  'manager.end.confirm': 'Se déconnecter de Xero',
+  'manager.end.working': 'Déconnexion de Xero…',
+  'manager.ended': 'Vous êtes déconnecté de Xero. Vos flux bancaires sont arrêtés.',
+  'manager.connectAgain': 'Reconnecter Xero',
+  'manager.firstAuthorised': 'Connecté depuis le',
+  'manager.lastSync': 'Dernière synchronisation',
+  'manager.feedStopped': 'Arrêté',
 
   'setup.title': 'Flux bancaires vers Xero',
   'setup.step': 'Étape {current} sur {total} : {name}',
@@ -129,6 +142,11 @@ export const fr: Messages = {
   'setup.needsAuth.connect': 'Connecter Xero',
   'setup.needsAuth.waiting': 'Nous attendons que vous terminiez dans Xero…',
   'setup.needsAuth.check': 'J’ai terminé dans Xero',
+  'setup.needsAuth.preparing': 'Votre banque prépare vos comptes pour Xero…',
+  'setup.needsAuth.noAccounts':
+    'Xero ne peut pas encore être connecté : votre banque n’a ajouté aucun de vos comptes à cette connexion. Vérifiez de nouveau dans un instant ; si rien ne change, contactez votre banque.',
+  'setup.needsAuth.checkAccounts': 'Vérifier de nouveau',
+  'setup.disabled.title': 'Les flux bancaires ne sont pas disponibles pour cette organisation Xero',
   'setup.authFailed.title': 'Xero n’a pas été connecté',
   'setup.authFailed.cancelled':
     'L’accès à Xero a été refusé : la demande a été annulée dans Xero, rien n’a été partagé. Vous pouvez réessayer.',

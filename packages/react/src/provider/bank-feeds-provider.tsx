@@ -13,8 +13,13 @@ export interface BankFeedsProviderProps {
   client: BankFeedsClient;
   /** The bank's Codat company for this business. */
   companyId: string;
-  /** The company's Xero connection. */
-  connectionId: string;
+  /**
+   * The company's Xero connection. Leave it out to mount with the company alone, as Codat's own
+   * component does: the journey finds the company's Xero connection or creates one (behind a
+   * proxy, allow `listConnections` and `createConnection` for the customer's own company).
+   * @default undefined (found or created)
+   */
+  connectionId?: string | undefined;
   /** BCP 47 locale of every date, amount and plural form (`Intl`). @default 'en' */
   locale?: string | undefined;
   /**
@@ -36,6 +41,11 @@ export interface BankFeedsProviderProps {
    * open. Needed only when `style-src` has no `'unsafe-inline'`. @default undefined
    */
   nonce?: string | undefined;
+  /**
+   * Codat's component's options, for a drop-in: `options.nonce` is read as `nonce` (which wins
+   * when both are given). @default undefined
+   */
+  options?: { nonce?: string | undefined } | undefined;
   children?: ReactNode;
 }
 
@@ -55,6 +65,7 @@ export function BankFeedsProvider({
   timeZone,
   poll,
   nonce,
+  options,
   children,
 }: BankFeedsProviderProps) {
   // Poll settings are read once per set of stores: an inline object must not recreate them.
@@ -67,7 +78,7 @@ export function BankFeedsProvider({
   return (
     <BankFeedsContext.Provider value={registry}>
       <I18nProvider locale={locale} messages={messages}>
-        <NonceProvider nonce={nonce}>{children}</NonceProvider>
+        <NonceProvider nonce={nonce ?? options?.nonce}>{children}</NonceProvider>
       </I18nProvider>
     </BankFeedsContext.Provider>
   );

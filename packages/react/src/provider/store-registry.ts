@@ -12,7 +12,8 @@ import type { CalendarDate } from '@bankfeeds/model';
 export interface StoreRegistryOptions {
   client: BankFeedsClient;
   companyId: string;
-  connectionId: string;
+  /** The Xero connection; without it the setup flow finds or creates the company's. */
+  connectionId?: string | undefined;
   today?: CalendarDate | undefined;
   timeZone?: string | undefined;
   poll?: { confirm?: Partial<PollOptions>; watch?: Partial<PollOptions> } | undefined;
@@ -41,7 +42,7 @@ export function createStoreRegistry(options: StoreRegistryOptions): StoreRegistr
       setup ??= createSetupStore({
         client,
         companyId,
-        connectionId,
+        ...(connectionId ? { connectionId } : {}),
         autoLoad: false,
         ...(options.today ? { today: options.today } : {}),
         ...(options.timeZone ? { timeZone: options.timeZone } : {}),
@@ -51,7 +52,14 @@ export function createStoreRegistry(options: StoreRegistryOptions): StoreRegistr
       return setup;
     },
     connections() {
-      connections ??= createConnectionsStore({ client, companyId, connectionId, autoLoad: false });
+      // Without a given connection, the one the setup flow found (or created) is managed; the
+      // setup flow may replace it (a deleted connection is created again), so it is read live.
+      connections ??= createConnectionsStore({
+        client,
+        companyId,
+        connectionId: connectionId ?? (() => (setup ? setup.getState().connectionId : null)),
+        autoLoad: false,
+      });
       return connections;
     },
   };

@@ -1,11 +1,17 @@
 'use client';
-import { forwardRef, useMemo } from 'react';
+import { forwardRef, useMemo, useRef } from 'react';
+import type { Connection } from '@bankfeeds/model';
 import { selectConnectedFeeds, type ConnectionsStoreState } from '@bankfeeds/client';
 import { ConnectionManager, type ConnectionManagerProps } from '../connection-manager';
 import type { ManagedFeed } from '../connection-manager';
 import { useConnectionsStore, useStoreSelector } from '../provider/hooks';
 import { useLatest } from '../internal/use-latest';
 import { toManagedFeed } from './managed-feed';
+import {
+  connectionDetails,
+  type BankFeedsConnectionDetails,
+  type ConnectionEndedDetails,
+} from './connection-details';
 
 /** Props of {@link BankFeedsConnectionManager}. */
 export interface BankFeedsConnectionManagerProps extends Omit<
@@ -18,7 +24,33 @@ export interface BankFeedsConnectionManagerProps extends Omit<
   | 'onDisconnect'
   | 'onReconnect'
   | 'onRetry'
+  | 'onEndConnection'
+  | 'endMode'
+  | 'connectionEnded'
+  | 'connectedSince'
+  | 'lastSync'
 > {
+  /**
+   * What "Disconnect from Xero" does: `unlink` deauthorises the connection and keeps it (it can
+   * be authorised again, with the same accounts); `delete` removes it for good (Xero
+   * certification's "terminate connection"). @default 'unlink'
+   */
+  disconnectMode?: 'unlink' | 'delete' | undefined;
+  /**
+   * The customer ended the Xero connection (Codat's Connections SDK `onDisconnect`), with the
+   * connection as it was and how it was ended. Every feed has stopped. @default undefined
+   */
+  onDisconnect?: ((connection: ConnectionEndedDetails) => void) | undefined;
+  /**
+   * The customer chose to connect Xero again, after ending the connection or losing access
+   * (Codat's Connections SDK `onReconnect`). @default undefined
+   */
+  onReconnect?: ((connection: BankFeedsConnectionDetails | null) => void) | undefined;
+  /**
+   * Replaces opening Xero for "Connect Xero again" after the connection was ended
+   * (`BankFeedsSetup` takes the customer through its connect step). @default undefined
+   */
+  onConnectAgain?: (() => void) | undefined;
   /**
    * Opens Xero's authorisation page for Reconnect. @default window.open(url, '_blank', 'noopener')
    */
@@ -36,6 +68,9 @@ const selectName = (s: ConnectionsStoreState) => s.companyInfo?.companyName ?? n
 const selectConnection = (s: ConnectionsStoreState) => s.connection?.status ?? null;
 const selectStatus = (s: ConnectionsStoreState) => s.status;
 const selectError = (s: ConnectionsStoreState) => s.error;
+const selectSince = (s: ConnectionsStoreState) => s.connection?.created ?? null;
+const selectLastSync = (s: ConnectionsStoreState) => s.connection?.lastSync ?? null;
+const selectEnded = (s: ConnectionsStoreState) => s.ended !== null;
 
 /** Opens a URL in a new tab, the default for Xero's authorisation page. */
 export function openInNewTab(url: string) {
@@ -47,7 +82,16 @@ export const BankFeedsConnectionManager = forwardRef<
   HTMLDivElement,
   BankFeedsConnectionManagerProps
 >(function BankFeedsConnectionManager(
-  { openLink = openInNewTab, onDisconnected, onError, ...props },
+  {
+    openLink = openInNewTab,
+    onDisconnected,
+    onError,
+    disconnectMode = 'unlink',
+    onDisconnect: onEnded,
+    onReconnect: onReconnecting,
+    onConnectAgain,
+    ...props
+  },
   ref,
 ) {
   const store = useConnectionsStore();
@@ -56,7 +100,35 @@ export const BankFeedsConnectionManager = forwardRef<
   const connectionStatus = useStoreSelector(store, selectConnection);
   const status = useStoreSelector(store, selectStatus);
   const error = useStoreSelector(store, selectError);
-  const callbacks = useLatest({ openLink, onDisconnected, onError });
+  const connectedSince = useStoreSelector(store, selectSince);
+  const lastSync = useStoreSelector(store, selectLastSync);
+  const connectionEnded = useStoreSelector(store, selectEnded);
+  const callbacks = useLatest({
+    openLink,
+    onDisconnected,
+    onError,
+    onEnded,
+    onReconnecting,
+    onConnectAgain,
+  });
+  // The connection as it was before it was ended (a deleted one is no longer in the store).
+  const endedConnection = useRef<Connection | null>(null);
+  const details = () => {
+    const connection = store.getState().connection ?? endedConnection.current;
+    return connection ? connectionDetails(connection) : null;
+  };
+
+  const onEndConnection = async () => {
+    const before = store.getState().connection;
+    endedConnection.current = before;
+    try {
+      await store.getState().endConnection(disconnectMode);
+    } catch (cause) {
+      callbacks.current.onError?.(cause);
+      throw cause;
+    }
+    if (before) callbacks.current.onEnded?.({ ...connectionDetails(before), mode: disconnectMode });
+  };
 
   const onDisconnect = async (feed: ManagedFeed) => {
     try {
@@ -68,6 +140,14 @@ export const BankFeedsConnectionManager = forwardRef<
     }
   };
   const onReconnect = () => {
+    const { ended } = store.getState();
+    callbacks.current.onReconnecting?.(details());
+    if (ended !== null && callbacks.current.onConnectAgain) {
+      callbacks.current.onConnectAgain();
+      return;
+    }
+    // A deleted connection has no link: connecting again is the host's (or the journey's).
+    if (ended === 'delete') return;
     store
       .getState()
       .reconnect()
@@ -91,6 +171,11 @@ export const BankFeedsConnectionManager = forwardRef<
       onDisconnect={onDisconnect}
       onReconnect={onReconnect}
       onRetry={onRetry}
+      onEndConnection={onEndConnection}
+      endMode={disconnectMode}
+      connectionEnded={connectionEnded}
+      connectedSince={connectedSince}
+      lastSync={lastSync}
     />
   );
 });

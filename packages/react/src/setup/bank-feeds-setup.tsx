@@ -27,21 +27,55 @@ import {
   sameCounts,
   selectOrgError,
   selectRetryable,
+  selectNoAccounts,
 } from './setup-selectors';
 import { bankFeedsSetupAnatomy } from './anatomy';
+import { NonceProvider, useNonce } from '../csp/nonce';
+import type {
+  BankFeedsConnectionDetails,
+  ConnectionEndedDetails,
+  ConnectionStartedDetails,
+} from './connection-details';
+import { useConnectionStarted } from './use-connection-started';
 
 /** Props of {@link BankFeedsSetup}. Every callback may change after mount; the latest one is called. */
 export interface BankFeedsSetupProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError'> {
-  /** The user opened Xero's authorisation page. @default undefined */
-  onConnectionStarted?: ((details: { connectionId: string; linkUrl: string }) => void) | undefined;
-  /** The Xero connection became `Linked`. @default undefined */
-  onConnection?: ((details: { connectionId: string }) => void) | undefined;
-  /** The user pressed Finish; with the accounts connected and failed in this session. @default undefined (no Finish button) */
+  /**
+   * The journey has a Xero connection waiting for consent: it created it, found it, or was given
+   * it (once per connection). Codat's moment to register the source accounts: return a promise
+   * and "Connect Xero" waits for it; Xero is never opened while the connection has no account.
+   * Takes a handler written for Codat's `onConnectionStarted` unchanged. @default undefined
+   */
+  onConnectionStarted?:
+    ((connection: ConnectionStartedDetails) => void | PromiseLike<unknown>) | undefined;
+  /** The Xero connection became `Linked` (Codat's `onConnection`). @default undefined */
+  onConnection?: ((connection: BankFeedsConnectionDetails) => void) | undefined;
+  /**
+   * The user pressed Finish, with the accounts connected and failed in this session (Codat's
+   * `onFinish()` takes it unchanged); unmount the journey then. @default undefined (no Finish button)
+   */
   onFinish?: ((details: { connected: string[]; failed: string[] }) => void) | undefined;
-  /** The user closed the journey. @default undefined (no Close button) */
+  /** The user closed the journey; unmount it. @default undefined (no Close button) */
   onClose?: (() => void) | undefined;
-  /** Something failed; `userRecoverable: false` means the host should step in. @default undefined */
+  /**
+   * Something failed, in Codat's `ErrorCallbackArgs` shape and more; `userRecoverable: false`
+   * means the host should step in (Codat: unmount). @default undefined
+   */
   onError?: ((error: BankFeedsErrorEvent) => void) | undefined;
+  /**
+   * What the manager's "Disconnect from Xero" does: `unlink` (the default: the connection can be
+   * authorised again) or `delete` (removed for good). @default 'unlink'
+   */
+  disconnectMode?: 'unlink' | 'delete' | undefined;
+  /** The customer ended the Xero connection from the manager (Codat's `onDisconnect`). @default undefined */
+  onDisconnect?: ((connection: ConnectionEndedDetails) => void) | undefined;
+  /** The customer chose to connect Xero again (Codat's `onReconnect`). @default undefined */
+  onReconnect?: ((connection: BankFeedsConnectionDetails | null) => void) | undefined;
+  /**
+   * Codat's component's options, for a drop-in: `options.nonce` is the page's CSP nonce (as
+   * the provider's `nonce`, which wins when both are given). @default undefined
+   */
+  options?: { nonce?: string | undefined } | undefined;
   /** Every step of the journey, typed, for analytics. @default undefined */
   onEvent?: ((event: BankFeedsEvent) => void) | undefined;
   /** Opens Xero's authorisation page. @default a new browser tab */
@@ -80,12 +114,17 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
       heading,
       headingLevel = 2,
       initialView = 'auto',
+      options,
+      disconnectMode,
+      onDisconnect,
+      onReconnect,
       className,
       ...rest
     },
     forwardedRef,
   ) {
     const { t } = useI18n();
+    const outerNonce = useNonce();
     const store = useSetupStore();
     const status = useStoreSelector(store, selectStatus);
     const linkUrl = useStoreSelector(store, selectLinkUrl);
@@ -107,6 +146,8 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
       onError,
       onEvent,
       openLink,
+      onDisconnect,
+      onReconnect,
     });
     const stepHeading = useRef<HTMLHeadingElement>(null);
     const rootRef = useRef<HTMLDivElement>(null);
@@ -121,6 +162,8 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
     useRefreshOnReturn(store);
 
     const { openXero, reconnect } = useXeroLink(store, callbacks, linkUrl);
+    const preparing = useConnectionStarted(store, callbacks);
+    const noAccounts = useStoreSelector(store, selectNoAccounts);
 
     // Both views are current without a refresh: the stores hear every change of connections
     // made through this client (a feed disconnected while managing is selectable again).
@@ -151,6 +194,19 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
           supportHref={supportHref}
           openLink={callbacks.current.openLink}
           onAddAccounts={goSetup}
+          disconnectMode={disconnectMode}
+          onDisconnect={(connection) => {
+            // Stay on the manager: the customer sees their feeds stopped, and can connect again.
+            setView('manage');
+            callbacks.current.onEvent?.({
+              type: 'connection.ended',
+              connectionId: connection.connectionId,
+              mode: connection.mode,
+            });
+            callbacks.current.onDisconnect?.(connection);
+          }}
+          onReconnect={(connection) => callbacks.current.onReconnect?.(connection)}
+          onConnectAgain={goSetup}
           onError={(cause) => callbacks.current.onError?.(errorEvent(cause))}
           onDisconnected={(feed) =>
             callbacks.current.onEvent?.({
@@ -168,6 +224,8 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
           heading={stepTitle(t(authFailure ? 'setup.authFailed.title' : 'setup.needsAuth.title'))}
           linkUrl={linkUrl}
           watching={watching}
+          preparing={preparing}
+          noAccounts={noAccounts}
           failure={authFailure}
           onOpen={openXero}
           onCheck={() => store.getState().reload()}
@@ -176,7 +234,12 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
     } else if (step === 'error') {
       body = (
         <ErrorPanel
-          heading={stepTitle(t('setup.failed.title'))}
+          heading={stepTitle(
+            // Only the bank can turn bank feeds on: say so plainly, from the first load.
+            t(
+              error?.code === 'bank-feeds-disabled' ? 'setup.disabled.title' : 'setup.failed.title',
+            ),
+          )}
           error={error}
           onRetry={() => store.getState().retry()}
           onReconnect={reconnect}
@@ -209,7 +272,7 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
       );
     }
 
-    return (
+    const root = (
       <div
         {...rest}
         ref={ref}
@@ -234,6 +297,12 @@ export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
         {body}
         <LiveRegion announcer={announcer} scope={bankFeedsSetupAnatomy.scope} />
       </div>
+    );
+    // Codat's `options.nonce`: kept for the parts that may need it, under the provider's own.
+    return options?.nonce && !outerNonce ? (
+      <NonceProvider nonce={options.nonce}>{root}</NonceProvider>
+    ) : (
+      root
     );
   },
 );

@@ -4,12 +4,22 @@ import type { SetupDomainEvent } from '@bankfeeds/client';
 /** The journey's screens. */
 export type SetupStep = 'loading' | 'connect' | 'map' | 'done' | 'manage' | 'error';
 
-/** An error as the host's `onError` receives it (the shape of Codat's embedded component, typed). */
+/**
+ * An error as the host's `onError` receives it: Codat's `ErrorCallbackArgs` (`correlationId?`,
+ * `message?`, `errorCode?`, `userRecoverable`), so a handler written for Codat's component takes
+ * it unchanged, plus the kit's typed `code` and details.
+ */
 export interface BankFeedsErrorEvent {
   code: ErrorCode;
   /** Technical message (English); show the kit's translated text to users instead. */
   message: string;
-  correlationId: string | null;
+  /**
+   * Codat's detailed error code when the reply had one, else the HTTP status; absent for a
+   * failure that never got a reply (network, timeout). As Codat's `errorCode`.
+   */
+  errorCode?: number;
+  /** Codat's correlation id, to quote to support; absent when there is none (never `null`). */
+  correlationId?: string;
   status: number | null;
   retryable: boolean;
   /** `false` when nothing the user can do here will fix it: the host should step in (e.g. unmount). */
@@ -29,6 +39,8 @@ export type BankFeedsEvent =
   | { type: 'step.viewed'; step: SetupStep }
   | { type: 'xero.link.opened'; connectionId: string }
   | { type: 'feed.disconnected'; sourceAccountId: string }
+  /** The customer ended the Xero connection from the manager (`unlink` or `delete`). */
+  | { type: 'connection.ended'; connectionId: string; mode: 'unlink' | 'delete' }
   /** The journey failed to open Xero's page (reading a fresh link). */
   | { type: 'error'; code: ErrorCode; userRecoverable: boolean }
   | { type: 'finished' }

@@ -9,3 +9,9 @@ export {
   type BankFeedsConnectionManagerProps,
 } from './bank-feeds-connection-manager';
 export type { BankFeedsEvent, BankFeedsErrorEvent, SetupStep } from './events';
+export type {
+  BankFeedsConnectionDetails,
+  ConnectionEndedDetails,
+  ConnectionSourceType,
+  ConnectionStartedDetails,
+} from './connection-details';

@@ -52,11 +52,15 @@ export function StepIndicator({ step }: { step: 'connect' | 'map' | 'done' }) {
 
 /**
  * Asks the user to authorise Xero; the link opens Xero in a new tab. After a failed consent it
- * says why, in an alert, and the same link (a fresh one is read on click) tries again.
+ * says why, in an alert, and the same link (a fresh one is read on click) tries again. While the
+ * bank registers the accounts (`preparing`), or when the connection has none (`noAccounts`:
+ * Xero's consent would fail), there is no link to follow, and the panel says why.
  */
 export function ConnectPanel({
   linkUrl,
   watching,
+  preparing,
+  noAccounts,
   failure,
   onOpen,
   onCheck,
@@ -64,6 +68,8 @@ export function ConnectPanel({
 }: {
   linkUrl: string | null;
   watching: boolean;
+  preparing: boolean;
+  noAccounts: boolean;
   /** Why the last consent failed; `null` before any try or while waiting. */
   failure: ConsentFailure | null;
   onOpen(event: MouseEvent<HTMLAnchorElement>): void;
@@ -84,8 +90,28 @@ export function ConnectPanel({
       ) : (
         <p>{t('setup.needsAuth.body')}</p>
       )}
+      {preparing ? (
+        <p role="status" data-part="hint">
+          {t('setup.needsAuth.preparing')}
+        </p>
+      ) : noAccounts ? (
+        <div role="alert" {...bankFeedsSetupAnatomy.attrs('alert')} data-code="no-source-accounts">
+          <p data-part="alert-message">{t('setup.needsAuth.noAccounts')}</p>
+        </div>
+      ) : null}
       <div {...bankFeedsSetupAnatomy.attrs('actions')}>
-        {linkUrl ? (
+        {preparing || noAccounts ? (
+          // Xero's consent fails without an account: no way there until the bank has added one.
+          <button type="button" data-variant="primary" disabled>
+            {t('setup.needsAuth.connect')}
+          </button>
+        ) : null}
+        {noAccounts && !preparing ? (
+          <button type="button" onClick={onCheck}>
+            {t('setup.needsAuth.checkAccounts')}
+          </button>
+        ) : null}
+        {linkUrl && !preparing && !noAccounts ? (
           <a
             href={linkUrl}
             target="_blank"

@@ -9,6 +9,9 @@ export const selectStatus = (s: SetupStoreState) => s.status;
 export const selectLinkUrl = (s: SetupStoreState) => s.linkUrl;
 /** Whether the connection is being polled: exactly while the flow is `awaitingAuth`. */
 export const selectWatching = (s: SetupStoreState) => s.status === 'awaitingAuth';
+/** Whether the connection is known to have no source account (Xero's consent would fail). */
+export const selectNoAccounts = (s: SetupStoreState) =>
+  s.status === 'needsAuth' && s.sourceAccountCount === 0;
 export const selectAuthFailure = (s: SetupStoreState) => s.authFailure;
 export const selectError = (s: SetupStoreState) => s.error;
 export const selectOrganisation = (s: SetupStoreState) => s.companyInfo?.companyName ?? null;

@@ -25,6 +25,7 @@ export interface StepInput {
 export function selectStep({ view, status, allConnected }: StepInput): SetupStep {
   if (view === 'manage') return 'manage';
   switch (status) {
+    case 'findingConnection':
     case 'loading':
       return 'loading';
     case 'loadFailed':

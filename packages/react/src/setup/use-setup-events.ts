@@ -5,10 +5,11 @@ import { useI18n } from '../i18n/i18n-context';
 import { toErrorInfo } from '../i18n/error-info';
 import type { Announcer } from '../internal/announcer';
 import type { BankFeedsErrorEvent, BankFeedsEvent } from './events';
+import { connectionDetails, type BankFeedsConnectionDetails } from './connection-details';
 
 /** The host's callbacks the journey reports to. */
 export interface SetupEventCallbacks {
-  onConnection?: ((details: { connectionId: string }) => void) | undefined;
+  onConnection?: ((connection: BankFeedsConnectionDetails) => void) | undefined;
   onError?: ((error: BankFeedsErrorEvent) => void) | undefined;
   onEvent?: ((event: BankFeedsEvent) => void) | undefined;
 }
@@ -19,10 +20,14 @@ export function errorEvent(
   sourceAccountId: string | null = null,
 ): BankFeedsErrorEvent {
   const info = toErrorInfo(error);
+  const detailed = (error as { detailedErrorCode?: unknown } | null)?.detailedErrorCode;
+  const errorCode = typeof detailed === 'number' ? detailed : info.status;
   return {
     code: info.code,
     message: info.message,
-    correlationId: info.correlationId,
+    // Absent rather than `null`, as Codat's `ErrorCallbackArgs` has them.
+    ...(info.correlationId === null ? {} : { correlationId: info.correlationId }),
+    ...(errorCode === null ? {} : { errorCode }),
     status: info.status,
     retryable: info.retryable,
     userRecoverable: info.userRecoverable,
@@ -53,7 +58,9 @@ export function useSetupEvents(
           const error = state.rows[event.sourceAccountId]?.error;
           if (error) report?.(errorEvent(error, event.sourceAccountId));
         }
-        if (event.type === 'connection.linked') linked?.({ connectionId: event.connectionId });
+        if (event.type === 'connection.linked' && state.connection) {
+          linked?.(connectionDetails(state.connection));
+        }
         if (event.type === 'status.changed' && event.status === 'confirming') {
           announcer.announce(t('setup.confirming'));
         }

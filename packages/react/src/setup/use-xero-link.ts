@@ -8,10 +8,12 @@ import { errorEvent, type SetupEventCallbacks } from './use-setup-events';
 
 /** The host's callbacks about Xero's authorisation page. */
 export interface XeroLinkCallbacks extends SetupEventCallbacks {
-  onConnectionStarted?: ((details: { connectionId: string; linkUrl: string }) => void) | undefined;
   onEvent?: ((event: BankFeedsEvent) => void) | undefined;
   openLink?: ((url: string) => void) | undefined;
 }
+
+/** Thrown by the link read when the connection has no source account yet. */
+const NO_ACCOUNTS = Symbol('no source accounts');
 
 /**
  * Opening Xero's authorisation page: with a fresh link each time (Codat's links work once), then
@@ -24,12 +26,28 @@ export function useXeroLink(
   linkUrl: string | null,
 ) {
   const registry = useStoreRegistry('<BankFeedsSetup>');
-  const { client, companyId, connectionId } = registry.options;
+  const { client, companyId } = registry.options;
+  const connectionIdNow = () => store.getState().connectionId ?? '';
 
-  // Codat's links work once: read the connection for a fresh one right before opening it.
-  const readLinkUrl = async () => (await client.getConnection(companyId, connectionId)).linkUrl;
+  // Codat's links work once: read the connection for a fresh one right before opening it. Xero's
+  // consent fails on a connection without a source account: its accounts are read too, and
+  // Xero is not opened while there is none (unknown, when the read fails, does not hold it up).
+  const readLinkUrl = async () => {
+    const id = connectionIdNow();
+    const [connection, accounts] = await Promise.all([
+      client.getConnection(companyId, id),
+      client.listSourceAccounts(companyId, id).catch(() => null),
+    ]);
+    if (accounts?.length === 0) throw NO_ACCOUNTS;
+    return connection.linkUrl;
+  };
   const openFresh = () =>
     openFreshLink(readLinkUrl, callbacks.current.openLink).catch((caught: unknown) => {
+      // Refused, not failed: the flow reads the connection again and says why.
+      if (caught === NO_ACCOUNTS) {
+        store.getState().reload();
+        return null;
+      }
       const event = errorEvent(caught);
       callbacks.current.onError?.(event);
       callbacks.current.onEvent?.({
@@ -44,11 +62,10 @@ export function useXeroLink(
     if (!linkUrl) return;
     // The stored href may be spent; the fresh link is opened instead.
     event.preventDefault();
-    const { onConnectionStarted: started, onEvent: emit } = callbacks.current;
+    const connectionId = connectionIdNow();
     store.getState().watchConnection();
-    emit?.({ type: 'xero.link.opened', connectionId });
     void openFresh().then((url) => {
-      if (url) started?.({ connectionId, linkUrl: url });
+      if (url) callbacks.current.onEvent?.({ type: 'xero.link.opened', connectionId });
     });
   };
 

@@ -99,13 +99,13 @@ describe('the feed start date picker', () => {
 });
 
 describe('the provider and the setup journey', () => {
-  test('the provider needs a client, a company and a connection', () => {
+  test('the provider needs a client and a company; the connection is optional', () => {
     type Props = ComponentProps<typeof BankFeedsProvider>;
     expectTypeOf<Props['client']>().toEqualTypeOf<BankFeedsClient>();
     expectTypeOf<Pick<Props, 'client' | 'companyId' | 'connectionId'>>().toEqualTypeOf<{
       client: BankFeedsClient;
       companyId: string;
-      connectionId: string;
+      connectionId?: string | undefined;
     }>();
   });
 
