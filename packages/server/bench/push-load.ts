@@ -90,7 +90,7 @@ try {
     maxPasses: 5,
   };
   const report = await new Promise<PushWorkerReport>((resolve, reject) => {
-    const child = spawn(process.execPath, [workerScript], {
+    const child = spawn(process.execPath, ['--expose-gc', workerScript], {
       stdio: ['ignore', 'pipe', 'inherit'],
       env: { ...process.env, PUSH_WORKER_CONFIG: JSON.stringify(config) },
     });
@@ -136,6 +136,7 @@ try {
     boundLinesPerSecond: Math.round(bound),
     ratioToBound: Math.round((linesPerSecond / bound) * 100) / 100,
     peakRssMiB: Math.round(report.maxRssBytes / 1024 / 1024),
+    heapAfterGcMiB: Math.round(report.heapAfterGcBytes / 1024 / 1024),
     passes: report.passes,
     settings: {
       latencyMs: number('latency'),

@@ -3,6 +3,7 @@
  * not the fake's. Reads `PUSH_WORKER_CONFIG` (JSON), runs `pushAll` until every account is
  * done (or `maxPasses`), prints one JSON line with what it did and exits.
  */
+import { writeHeapSnapshot } from 'node:v8';
 import { createBankFeedsClient } from '@bankfeeds/client';
 import { createPushJob } from '../src/push/push-job';
 import { createPostgresStore } from '../src/store/postgres';
@@ -26,6 +27,8 @@ export interface PushWorkerReport {
   elapsedMs: number;
   sent: number;
   maxRssBytes: number;
+  /** The heap still in use once garbage is collected at the end: what the job kept. */
+  heapAfterGcBytes: number;
 }
 
 const config = JSON.parse(process.env.PUSH_WORKER_CONFIG ?? '{}') as PushWorkerConfig;
@@ -59,7 +62,13 @@ const job = createPushJob({
   concurrency: config.concurrency,
 });
 
-const report: PushWorkerReport = { passes: [], elapsedMs: 0, sent: 0, maxRssBytes: 0 };
+const report: PushWorkerReport = {
+  passes: [],
+  elapsedMs: 0,
+  sent: 0,
+  maxRssBytes: 0,
+  heapAfterGcBytes: 0,
+};
 const started = performance.now();
 for (let pass = 0; pass < config.maxPasses; pass++) {
   const passStart = performance.now();
@@ -77,5 +86,9 @@ for (let pass = 0; pass < config.maxPasses; pass++) {
 }
 report.elapsedMs = Math.round(performance.now() - started);
 report.maxRssBytes = process.resourceUsage().maxRSS * 1024;
+// Started with --expose-gc (see push-load.ts).
+(globalThis as { gc?: () => void }).gc?.();
+report.heapAfterGcBytes = process.memoryUsage().heapUsed;
+if (process.env.PUSH_WORKER_HEAP_SNAPSHOT) writeHeapSnapshot(process.env.PUSH_WORKER_HEAP_SNAPSHOT);
 await store.close();
 console.log(JSON.stringify(report));
