@@ -33,12 +33,12 @@ export default defineConfig({
       nodeProject('model'),
       nodeProject('mocks'),
       nodeProject('client'),
-      // The store tests run on a PostgreSQL server of their own, started once per run.
+      // The store tests run on a PostgreSQL server of their own and on PGlite, both prepared once per run.
       {
         extends: true,
         test: {
           ...nodeProject('server').test,
-          globalSetup: ['./test/support/postgres-cluster.ts'],
+          globalSetup: ['./test/support/postgres-cluster.ts', './test/support/pglite-template.ts'],
         },
       },
       {

@@ -3,22 +3,40 @@ import { closeOnce, type SqlClient } from './sql-client';
 import { createSqlStore, type SqlStoreOptions } from './sql-store';
 import type { BankFeedsStore } from './types';
 
-/** How the PostgreSQL store connects: a connection string (it makes its own pool) or your pool. */
-export type PostgresConnection = { connectionString: string } | { pool: pg.Pool };
+/** What the store runs statements on: a `pg` pool or one of its connections. */
+interface PostgresQueryable {
+  query(text: string, values?: unknown[]): Promise<{ rows: object[] }>;
+}
 
-type Queryable = Pick<pg.PoolClient, 'query'>;
+/** One connection taken from a {@link PostgresPool}, given back with `release`. */
+export interface PostgresPoolConnection extends PostgresQueryable {
+  /** Gives the connection back; with an error, the pool drops it instead. */
+  release(error?: Error): void;
+}
+
+/**
+ * The part of a `pg.Pool` the store uses. A `pg` pool fits, and so does a pool with the same
+ * API (such as a serverless driver's), without this package's types depending on `pg`'s.
+ */
+export interface PostgresPool extends PostgresQueryable {
+  connect(): Promise<PostgresPoolConnection>;
+  end(): Promise<void>;
+}
+
+/** How the PostgreSQL store connects: a connection string (it makes its own pool) or your pool. */
+export type PostgresConnection = { connectionString: string } | { pool: PostgresPool };
 
 async function rowsOf<Row extends object>(
-  connection: Queryable,
+  connection: PostgresQueryable,
   text: string,
   params: readonly unknown[] = [],
 ): Promise<Row[]> {
-  const result = await connection.query<Row & pg.QueryResultRow>(text, [...params]);
-  return result.rows;
+  const result = await connection.query(text, [...params]);
+  return result.rows as Row[];
 }
 
 /** The client of one transaction: every statement on the connection that began it. */
-function transactionClient(connection: pg.PoolClient): SqlClient {
+function transactionClient(connection: PostgresPoolConnection): SqlClient {
   return {
     query: (text, params) => rowsOf(connection, text, params),
     execute: async (script) => {
@@ -30,7 +48,7 @@ function transactionClient(connection: pg.PoolClient): SqlClient {
 }
 
 /** {@link SqlClient} over a `pg` pool; `ownsPool` says whether closing the store ends the pool. */
-export function pgPoolClient(pool: pg.Pool, ownsPool: boolean): SqlClient {
+export function pgPoolClient(pool: PostgresPool, ownsPool: boolean): SqlClient {
   return {
     query: (text, params) => rowsOf(pool, text, params),
     execute: async (script) => {

@@ -42,12 +42,14 @@ export function sqlWebhookMessages(db: SqlClient, tables: StoreTables): WebhookM
     },
 
     async forget(beforeMs) {
-      // Claims whose lease ran out before then go too: the next delivery could take them anyway.
+      // Claims whose lease had run out by then go too (the next delivery could take them anyway);
+      // a claim still running is never dropped, whatever time is given.
       const rows = await db.query<{ forgotten: number }>(
         `WITH forgotten AS (
            DELETE FROM ${table}
            WHERE (done AND finished_at < to_timestamp($1::double precision / 1000))
-              OR (NOT done AND claim_expires_at < to_timestamp($1::double precision / 1000))
+              OR (NOT done
+                  AND claim_expires_at < least(now(), to_timestamp($1::double precision / 1000)))
            RETURNING 1
          )
          SELECT count(*)::integer AS forgotten FROM forgotten`,

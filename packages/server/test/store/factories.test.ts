@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,7 @@ describe('createPgliteStore', () => {
         const first = await createPgliteStore({ dataDir });
         await first.links.set(link);
         await first.close();
+        expect(existsSync(join(dataDir, 'PG_VERSION'))).toBe(true);
         const reopened = await createPgliteStore({ dataDir });
         expect(await reopened.links.get(link.customerId)).toEqual(link);
         await reopened.close();

@@ -10,9 +10,9 @@
  * the `postgres` system user that package creates. Without them the tests that need PostgreSQL
  * fail with a message that says what to install; the others run.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { chown, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -41,14 +41,28 @@ export interface PostgresCluster {
   stop(): Promise<void>;
 }
 
+/** Where to look for PostgreSQL's server binaries. */
+export interface BinaryPlaces {
+  /** Holds one directory per installed version, each with its `bin`. */
+  debianRoot: string;
+  /** A PATH-like list of directories. */
+  path: string;
+}
+
+const DEFAULT_PLACES: BinaryPlaces = {
+  debianRoot: '/usr/lib/postgresql',
+  path: process.env.PATH ?? '',
+};
+
 /** The directory holding `initdb` and `pg_ctl`: Debian's newest version first, then PATH. */
-async function findServerBinaries(): Promise<string | null> {
-  const debian = '/usr/lib/postgresql';
-  const versions = existsSync(debian) ? await readdir(debian) : [];
+export async function findServerBinaries(
+  places: BinaryPlaces = DEFAULT_PLACES,
+): Promise<string | null> {
+  const versions = existsSync(places.debianRoot) ? await readdir(places.debianRoot) : [];
   const candidates = versions
     .sort((a, b) => Number(b) - Number(a))
-    .map((version) => join(debian, version, 'bin'));
-  candidates.push(...(process.env.PATH ?? '').split(delimiter).filter(Boolean));
+    .map((version) => join(places.debianRoot, version, 'bin'));
+  candidates.push(...places.path.split(delimiter).filter(Boolean));
   return (
     candidates.find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'))) ??
     null
@@ -83,11 +97,14 @@ async function ownByPostgresUser(dir: string): Promise<void> {
 }
 
 /** Starts a fresh server; throws {@link MISSING_POSTGRES} when the binaries are not installed. */
-export async function startPostgresCluster(): Promise<PostgresCluster> {
-  const bin = await findServerBinaries();
+export async function startPostgresCluster(
+  places: BinaryPlaces = DEFAULT_PLACES,
+): Promise<PostgresCluster> {
+  const bin = await findServerBinaries(places);
   if (!bin) throw new Error(MISSING_POSTGRES);
   const asRoot = process.getuid?.() === 0;
-  const dir = await mkdtemp(join(tmpdir(), 'bankfeeds-pg-'));
+  // As root, a TMPDIR under /root would be out of the postgres user's reach: /tmp never is.
+  const dir = await mkdtemp(join(asRoot ? '/tmp' : tmpdir(), 'bankfeeds-pg-'));
   const data = join(dir, 'data');
   const pgCtl = join(bin, 'pg_ctl');
   try {
@@ -113,9 +130,20 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
         if (attempt < 3) continue;
         throw error;
       }
+      // A run cut short (Ctrl-C, a crash) skips the teardown: never leave a server behind.
+      const stopAtExit = () => {
+        const stop = ['stop', '-D', data, '-m', 'immediate'];
+        spawnSync(
+          asRoot ? 'runuser' : pgCtl,
+          asRoot ? ['-u', 'postgres', '--', pgCtl, ...stop] : stop,
+        );
+        rmSync(dir, { recursive: true, force: true });
+      };
+      process.once('exit', stopAtExit);
       return {
         connectionString: `postgresql://postgres@127.0.0.1:${port}/postgres`,
         async stop() {
+          process.off('exit', stopAtExit);
           await runAsServerUser(asRoot, pgCtl, ['stop', '-D', data, '-m', 'fast', '-w']);
           await rm(dir, { recursive: true, force: true });
         },

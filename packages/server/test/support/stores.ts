@@ -15,18 +15,25 @@
  * });
  * ```
  *
- * PGlite boots in seconds, so one embedded database serves a whole file and each test gets a new
- * schema in it. Without PostgreSQL's server binaries the `postgres` half fails with a message
- * that says what to install.
+ * PGlite boots in seconds, so one embedded database (loaded from the run's template) serves a
+ * whole file and each test gets a new schema in it. Without PostgreSQL's server binaries the
+ * `postgres` half fails with a message that says what to install.
+ *
+ * Outside `describeEachStore`: `openTestStore(kind, uniqueName())` opens one fresh store (close
+ * it yourself), and `freshPostgresDatabase()` makes an empty database. Avoid a bare
+ * `createPgliteStore()` per test: each one runs PGlite's initdb (seconds to tens of seconds on a
+ * loaded machine).
  */
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, inject } from 'vitest';
 import { createPgliteStore } from '../../src/store/pglite';
 import { createPostgresStore } from '../../src/store/postgres';
 import type { BankFeedsStore } from '../../src/store/types';
-import './postgres-cluster';
+import type { ProvidedPgliteTemplate } from './pglite-template';
+import type { ProvidedPostgres } from './postgres-cluster';
 
 /** The engines a store runs on. */
 export type StoreKind = 'pglite' | 'postgres';
@@ -47,7 +54,13 @@ export interface StoreFixture {
 
 /** The test run's PostgreSQL server, or the reason there is none (thrown, so the test fails). */
 export function postgresConnectionString(): string {
-  const postgres = inject('postgres');
+  // Undefined in a project whose globalSetup does not start the server.
+  const postgres = inject('postgres') as ProvidedPostgres | undefined;
+  if (!postgres) {
+    throw new Error(
+      'No PostgreSQL server for this Vitest project: add test/support/postgres-cluster.ts to its globalSetup',
+    );
+  }
   if ('error' in postgres) throw new Error(postgres.error);
   return postgres.connectionString;
 }
@@ -80,8 +93,16 @@ let sharedPglite: Promise<PGlite> | null = null;
 
 /** The file's embedded database, booted on first use. */
 async function filePglite(): Promise<PGlite> {
-  sharedPglite ??= PGlite.create();
+  sharedPglite ??= bootPglite();
   return sharedPglite;
+}
+
+/** A new in-memory PGlite, from the run's template when there is one (see `pglite-template.ts`). */
+export async function bootPglite(): Promise<PGlite> {
+  // Undefined in a project whose globalSetup makes no template.
+  const template = inject('pgliteTemplate') as ProvidedPgliteTemplate | undefined;
+  if (!template) return PGlite.create();
+  return PGlite.create({ loadDataDir: new Blob([await readFile(template)]) });
 }
 
 async function closeFilePglite(): Promise<void> {
