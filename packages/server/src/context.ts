@@ -1,6 +1,7 @@
 import type { BankFeedsClient } from '@bankfeeds/client';
 import type { CustomerDirectory, Logger } from './bank';
 import type { SetupResult } from './feeds/setup';
+import type { CustomerResolver } from './options';
 import type { PushJob } from './push/types';
 import type { BankFeedsStore } from './store/types';
 
@@ -13,7 +14,7 @@ export interface BankFeedsContext {
   codatBaseUrl: string;
   store: BankFeedsStore;
   customers: CustomerDirectory;
-  resolveCustomer: (request: Request) => Promise<string | null> | string | null;
+  resolveCustomer: CustomerResolver;
   push: PushJob;
   /** The HMAC key of Codat's webhook endpoint secret. */
   webhookSigningKey: Uint8Array;

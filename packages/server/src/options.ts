@@ -46,8 +46,11 @@ export interface BankFeedsOptions {
    * always redacted).
    */
   redactSecrets?: readonly string[];
-  /** Options of the push job (poll interval and attempts, lease, concurrency). */
-  push?: Partial<Omit<PushJobOptions, 'codat' | 'store' | 'customers'>>;
+  /**
+   * Options of the push job: poll interval and attempts, lease, concurrency. Its client, store,
+   * directory, date and logger are the ones above.
+   */
+  push?: Partial<Omit<PushJobOptions, 'codat' | 'store' | 'customers' | 'today' | 'log'>>;
   /** Where the routes are mounted, such as `/bank` for `/bank/api/bank-feeds/setup`. @default '' */
   basePath?: string;
   /** How long a webhook message's claim lasts before another delivery may take it. @default 60000 */

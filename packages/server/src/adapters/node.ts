@@ -73,6 +73,7 @@ function toRequest(req: ParsedRequest, res: ServerResponse, useParsedBody: boole
       // The stream was read by the parser: the body is what it left, re-sent as sent (or as JSON).
       init.body = typeof parsed === 'string' ? parsed : new Uint8Array(parsed);
       headers.delete('content-length');
+      headers.delete('transfer-encoding');
       if (typeof parsed === 'string' && typeof req.body === 'object' && req.rawBody === undefined)
         headers.set('content-type', 'application/json');
     } else {
@@ -132,7 +133,9 @@ function failed(res: ServerResponse): void {
  */
 export function toNodeListener(handler: WebHandler): RequestListener {
   return (req, res) => {
-    void handler(toRequest(req, res, false))
+    // Inside the promise: a request Node took but `Request` refuses (a malformed Host) is a 500.
+    void Promise.resolve()
+      .then(() => handler(toRequest(req, res, false)))
       .then((response) => writeResponse(response, res))
       .catch(() => failed(res));
   };
@@ -151,7 +154,8 @@ export function toExpressMiddleware(
   handler: WebHandler,
 ): (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void {
   return (req, res, next) => {
-    void handler(toRequest(req, res, true))
+    void Promise.resolve()
+      .then(() => handler(toRequest(req, res, true)))
       .then((response) => (isUnmatched(response) ? next() : writeResponse(response, res)))
       .catch((error: unknown) => next(error));
   };

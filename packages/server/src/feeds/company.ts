@@ -41,7 +41,8 @@ async function findTaggedCompany(
   context: BankFeedsContext,
   customerId: string,
 ): Promise<Company | null> {
-  if (!TAG_SAFE.test(customerId)) return null;
+  // A client of the bank's own making may not list companies: set-up then creates one.
+  if (!TAG_SAFE.test(customerId) || typeof context.codat.listCompanies !== 'function') return null;
   const page = await context.codat.listCompanies({ tags: `${CUSTOMER_TAG}=${customerId}` });
   // Checked again here: a filter Codat ignored must never hand one customer another's company.
   return page.results.find((company) => company.tags?.[CUSTOMER_TAG] === customerId) ?? null;

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { createBankFeedsClient } from '@bankfeeds/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toExpressMiddleware, toNodeListener } from '../../src/node';
+import { toExpressMiddleware, toNodeListener } from '@bankfeeds/server/node';
 import {
   CUSTOMER_HEADER,
   readReply,
