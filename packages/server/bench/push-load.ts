@@ -135,6 +135,11 @@ try {
     requestsPerAccount: Math.round(requestsPerAccount * 100) / 100,
     boundLinesPerSecond: Math.round(bound),
     ratioToBound: Math.round((linesPerSecond / bound) * 100) / 100,
+    // Fixed minute windows: a run touching n windows may make n × perMinute requests, a little
+    // more than perMinute a minute over its length. This is the share of that it used.
+    minuteWindows: limits.counts.windows,
+    shareOfWindows:
+      Math.round((limits.counts.answered / (limits.counts.windows * perMinute)) * 100) / 100,
     peakRssMiB: Math.round(report.maxRssBytes / 1024 / 1024),
     heapAfterGcMiB: Math.round(report.heapAfterGcBytes / 1024 / 1024),
     passes: report.passes,

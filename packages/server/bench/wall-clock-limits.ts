@@ -17,6 +17,8 @@ export interface LimitCounts {
   refused: number;
   /** Requests let through, by endpoint kind (`POST push`, `GET operation`, ...). */
   byKind: Record<string, number>;
+  /** Minute windows in which requests were let through: each allows `perMinute`. */
+  windows: number;
 }
 
 const MINUTE_MS = 60_000;
@@ -42,7 +44,7 @@ async function bodyOf(request: IncomingMessage): Promise<Buffer> {
  * which moves a second per timestamp it hands out, not with time). It counts every request.
  */
 export async function startWallClockLimits(target: string, limits: WallClockLimits) {
-  const counts: LimitCounts = { answered: 0, refused: 0, byKind: {} };
+  const counts: LimitCounts = { answered: 0, refused: 0, byKind: {}, windows: 0 };
   const inFlight = new Map<string, number>();
   let window = -1;
   let inWindow = 0;
@@ -73,6 +75,7 @@ export async function startWallClockLimits(target: string, limits: WallClockLimi
         return refuse(response, Math.max(1, Math.ceil(((current + 1) * MINUTE_MS - now) / 1000)));
       const busy = company === null ? 0 : (inFlight.get(company) ?? 0);
       if (busy >= limits.concurrentPerCompany) return refuse(response, 1);
+      if (inWindow === 0) counts.windows++;
       inWindow++;
       counts.answered++;
       const kind = kindOf(request.method ?? 'GET', path);
