@@ -74,7 +74,12 @@ interface Reply {
   text: string;
 }
 
-const NEVER = new Promise<never>(() => {});
+/**
+ * A promise that never settles, new for each attempt. Never one shared promise: every promise
+ * that follows it (the timeout's, and through `Promise.race` the reply's) would be held by it
+ * for ever, and each reply with them.
+ */
+const never = () => new Promise<never>(() => {});
 
 function buildUrl(config: RequesterConfig, spec: RequestSpec<unknown>): string {
   const path = fillPath(spec.path, spec.params ?? {});
@@ -124,9 +129,9 @@ export function createRequester(config: RequesterConfig) {
       () => {
         timedOut = true;
         controller.abort();
-        return NEVER;
+        return never();
       },
-      () => NEVER,
+      () => never(),
     );
     try {
       const exchange = (async (): Promise<Reply> => {
