@@ -13,33 +13,34 @@ export type ConnectionManagerStatusProps = HTMLAttributes<HTMLDivElement>;
  * Loading and load-failure states. Props reach the loading `<div>`; the ref reaches whichever is
  * shown, the loading `<div>` or the alert, and is `null` once the data is ready.
  */
-export const ConnectionManagerStatus = forwardRef<HTMLDivElement, ConnectionManagerStatusProps>(
-  function ConnectionManagerStatus(props, ref) {
-    const { t } = useI18n();
-    const ctx = useConnectionManagerContext('Status');
-    if (ctx.status === 'loading') {
-      return (
-        <div {...props} ref={ref} {...connectionManagerAnatomy.attrs('loading')}>
-          <p>{t('manager.loading')}</p>
-        </div>
-      );
-    }
-    if (ctx.status === 'error' && ctx.error) {
-      return (
-        <ErrorAlert
-          ref={ref}
-          scope={connectionManagerAnatomy.scope}
-          error={ctx.error}
-          title={t('manager.loadFailed')}
-          onRetry={ctx.onRetry}
-          onReconnect={ctx.onReconnect}
-          supportHref={ctx.supportHref}
-        />
-      );
-    }
-    return null;
-  },
-);
+export const ConnectionManagerStatus = /* @__PURE__ */ forwardRef<
+  HTMLDivElement,
+  ConnectionManagerStatusProps
+>(function ConnectionManagerStatus(props, ref) {
+  const { t } = useI18n();
+  const ctx = useConnectionManagerContext('Status');
+  if (ctx.status === 'loading') {
+    return (
+      <div {...props} ref={ref} {...connectionManagerAnatomy.attrs('loading')}>
+        <p>{t('manager.loading')}</p>
+      </div>
+    );
+  }
+  if (ctx.status === 'error' && ctx.error) {
+    return (
+      <ErrorAlert
+        ref={ref}
+        scope={connectionManagerAnatomy.scope}
+        error={ctx.error}
+        title={t('manager.loadFailed')}
+        onRetry={ctx.onRetry}
+        onReconnect={ctx.onReconnect}
+        supportHref={ctx.supportHref}
+      />
+    );
+  }
+  return null;
+});
 
 /** Props of `ConnectionManager.DisconnectDialog`. */
 export interface ConnectionManagerDisconnectDialogProps {
@@ -50,7 +51,7 @@ export interface ConnectionManagerDisconnectDialogProps {
  * Asks before a feed is stopped; Cancel has focus first, Escape cancels. `className` and the ref
  * reach the dialog (inside its backdrop), rendered only while a disconnect waits for an answer.
  */
-export const ConnectionManagerDisconnectDialog = forwardRef<
+export const ConnectionManagerDisconnectDialog = /* @__PURE__ */ forwardRef<
   HTMLDivElement,
   ConnectionManagerDisconnectDialogProps
 >(function ConnectionManagerDisconnectDialog({ className }, ref) {
@@ -118,7 +119,7 @@ export interface ConnectionManagerEndConnectionDialogProps {
  * can be connected again, deleted it is gone). Cancel has focus first, Escape cancels.
  * `className` and the ref reach the dialog, rendered only while the question is open.
  */
-export const ConnectionManagerEndConnectionDialog = forwardRef<
+export const ConnectionManagerEndConnectionDialog = /* @__PURE__ */ forwardRef<
   HTMLDivElement,
   ConnectionManagerEndConnectionDialogProps
 >(function ConnectionManagerEndConnectionDialog({ className }, ref) {
