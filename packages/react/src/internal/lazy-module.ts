@@ -10,8 +10,6 @@ export interface LazyModuleLoader<Module> {
   load(): Promise<Module>;
   getSnapshot(): LazyModuleLoad<Module>;
   subscribe(listener: () => void): () => void;
-  /** Whether its idle prefetch was already scheduled (one per page). */
-  prefetchScheduled?: boolean;
 }
 
 /** A loader around `importer` (a dynamic `import()`, which bundlers make a chunk of its own). */
@@ -71,6 +69,9 @@ export function useLazyModule<Module>(
   return load;
 }
 
+// The loaders whose idle prefetch is scheduled already: one per page.
+const prefetchScheduled = new WeakSet<LazyModuleLoader<unknown>>();
+
 /**
  * Prefetches the module once the browser is idle, the first time a part that may need it mounts:
  * one request per page however many parts there are, and never during a render or on the server.
@@ -78,8 +79,8 @@ export function useLazyModule<Module>(
  */
 export function useIdlePrefetch(loader: LazyModuleLoader<unknown>): void {
   useEffect(() => {
-    if (loader.prefetchScheduled) return;
-    loader.prefetchScheduled = true;
+    if (prefetchScheduled.has(loader)) return;
+    prefetchScheduled.add(loader);
     const prefetch = () => void loader.load().catch(ignore);
     if (typeof window.requestIdleCallback === 'function') {
       window.requestIdleCallback(prefetch, { timeout: 5_000 });
