@@ -1,4 +1,3 @@
-'use client';
 import type * as Dialogs from './connection-manager-dialogs';
 import { createLazyModuleLoader, useIdlePrefetch, useLazyModule } from '../internal/lazy-module';
 

@@ -1,4 +1,3 @@
-'use client';
 import type * as CalendarDayPicker from './calendar-day-picker';
 import {
   createLazyModuleLoader,

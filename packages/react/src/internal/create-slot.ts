@@ -1,3 +1,4 @@
+'use client';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import {
   Children,
