@@ -143,7 +143,7 @@ describe('BankFeedsSetup: every error the fake can inject', () => {
       ],
     });
     await user.click(await screen.findByRole('button', { name: 'Disconnect Everyday' }, slow));
-    const dialog = screen.getByRole('alertdialog');
+    const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
     expect(await within(dialog).findByRole('alert', {}, slow)).toHaveTextContent(
       en['error.service-unavailable'],

@@ -150,7 +150,7 @@ describe('BankFeedsSetup: the summary and a returning customer', () => {
     await user.click(
       await screen.findByRole('button', { name: 'Disconnect Business Savings' }, slow),
     );
-    const dialog = screen.getByRole('alertdialog', { name: 'Disconnect Business Savings?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Disconnect Business Savings?' });
     await user.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
     await screen.findByText(
       'Business Savings is disconnected. You can connect it again.',

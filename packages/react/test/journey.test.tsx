@@ -70,7 +70,7 @@ describe('BankFeedsSetup: the whole journey', () => {
 
     await tabTo(user, screen.getByRole('button', { name: 'Disconnect Business Savings' }));
     await user.keyboard('{Enter}');
-    const dialog = screen.getByRole('alertdialog', { name: 'Disconnect Business Savings?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Disconnect Business Savings?' });
     await user.tab();
     expect(within(dialog).getByRole('button', { name: 'Disconnect' })).toHaveFocus();
     await user.keyboard('{Enter}');

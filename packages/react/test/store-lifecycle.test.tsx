@@ -70,7 +70,7 @@ const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)))
 
 async function disconnectEveryday(user: ReturnType<typeof userEvent.setup>) {
   await user.click(await screen.findByRole('button', { name: 'Disconnect Everyday' }, slow));
-  const dialog = screen.getByRole('alertdialog', { name: 'Disconnect Everyday?' });
+  const dialog = await screen.findByRole('alertdialog', { name: 'Disconnect Everyday?' });
   await user.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
   await screen.findByText('Everyday is disconnected. You can connect it again.', {}, slow);
 }

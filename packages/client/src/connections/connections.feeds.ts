@@ -35,7 +35,6 @@ export function feedsFrom(
       old.target?.name === next.target?.name &&
       old.feedStartDate === next.feedStartDate &&
       old.sourceAccount.accountName === account.accountName &&
-      !old.pending &&
       !old.error
         ? old
         : next;

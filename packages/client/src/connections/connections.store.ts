@@ -207,13 +207,11 @@ export function createConnectionsStore(options: ConnectionsStoreOptions): Connec
         set({ ending: true });
         try {
           // A write: never aborted by `stop`, its outcome is what the state must show.
-          if (mode === 'delete') {
-            await client.deleteConnection(companyId, id);
-            set({ connection: null, needsReconnect: true, ending: false, ended: mode });
-          } else {
-            const connection = await client.unlinkConnection(companyId, id);
-            set({ connection, needsReconnect: true, ending: false, ended: mode });
-          }
+          const connection =
+            mode === 'delete'
+              ? await client.deleteConnection(companyId, id).then(() => null)
+              : await client.unlinkConnection(companyId, id);
+          set({ connection, needsReconnect: true, ending: false, ended: mode });
           changes.publish();
         } catch (error) {
           set({ ending: false });

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, type ButtonHTMLAttributes, type HTMLAttributes } from 'react';
-import { createSlot } from '@radix-ui/react-slot';
+import { createSlot } from '../internal/create-slot';
 import { useI18n } from '../i18n/i18n-context';
 import { partContent } from '../internal/slot';
 import { useAccountMapperState } from './account-mapper-context';

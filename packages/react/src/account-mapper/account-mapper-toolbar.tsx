@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useState, type ButtonHTMLAttributes, type HTMLAttributes } from 'react';
-import { createSlot } from '@radix-ui/react-slot';
+import { createSlot } from '../internal/create-slot';
 import { feedStartDateBounds, type CalendarDate } from '@bankfeeds/model';
 import { useI18n } from '../i18n/i18n-context';
 import { formatCalendarDate } from '../i18n/format';

@@ -5,7 +5,7 @@ import { createAnatomy } from '../internal/anatomy';
  * `data-scope="connection-manager"`. The react README's "Parts" list names these; a test keeps
  * them in step.
  */
-export const connectionManagerAnatomy = createAnatomy('connection-manager', [
+export const connectionManagerAnatomy = /* @__PURE__ */ createAnatomy('connection-manager', [
   'root',
   'title',
   'header',

@@ -40,7 +40,8 @@ export interface ConnectionManagerContextValue {
   headingId: string;
 }
 
-export const ConnectionManagerContext = createContext<ConnectionManagerContextValue | null>(null);
+export const ConnectionManagerContext =
+  /* @__PURE__ */ createContext<ConnectionManagerContextValue | null>(null);
 
 export function useConnectionManagerContext(part: string): ConnectionManagerContextValue {
   const context = useContext(ConnectionManagerContext);

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, type ButtonHTMLAttributes, type HTMLAttributes } from 'react';
-import { createSlot } from '@radix-ui/react-slot';
+import { createSlot } from '../internal/create-slot';
 import { maskAccountNumber } from '@bankfeeds/model';
 import { useI18n } from '../i18n/i18n-context';
 import { formatCalendarDate } from '../i18n/format';
@@ -15,7 +15,7 @@ export type ConnectionManagerFeedTableProps = HTMLAttributes<HTMLTableElement>;
  * Each feed: source to target, start date, status, and Disconnect. Shows the empty state when
  * there are none, and the ref is then `null`.
  */
-export const ConnectionManagerFeedTable = forwardRef<
+export const ConnectionManagerFeedTable = /* @__PURE__ */ forwardRef<
   HTMLTableElement,
   ConnectionManagerFeedTableProps
 >(function ConnectionManagerFeedTable(props, ref) {
@@ -113,15 +113,16 @@ export interface ConnectionManagerAddAccountsProps extends ButtonHTMLAttributes<
   asChild?: boolean | undefined;
 }
 
-const AddAccountsSlot = createSlot<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>(
-  'ConnectionManager.AddAccounts',
-);
+const AddAccountsSlot = /* @__PURE__ */ createSlot<
+  HTMLButtonElement,
+  ButtonHTMLAttributes<HTMLButtonElement>
+>('ConnectionManager.AddAccounts');
 
 /**
  * Leads to the mapper to connect more accounts; rendered only with `onAddAccounts` and at least
  * one feed. An `onClick` that calls `preventDefault()` keeps `onAddAccounts` from running.
  */
-export const ConnectionManagerAddAccounts = forwardRef<
+export const ConnectionManagerAddAccounts = /* @__PURE__ */ forwardRef<
   HTMLButtonElement,
   ConnectionManagerAddAccountsProps
 >(function ConnectionManagerAddAccounts({ asChild = false, children, onClick, ...props }, ref) {

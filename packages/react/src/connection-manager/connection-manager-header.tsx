@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, type HTMLAttributes } from 'react';
-import { createSlot } from '@radix-ui/react-slot';
+import { createSlot } from '../internal/create-slot';
 import { useI18n } from '../i18n/i18n-context';
 import { formatCalendarDate } from '../i18n/format';
 import { partContent } from '../internal/slot';
@@ -20,27 +20,28 @@ export interface ConnectionManagerTitleProps extends HTMLAttributes<HTMLHeadingE
   asChild?: boolean | undefined;
 }
 
-const TitleSlot = createSlot<HTMLHeadingElement>('ConnectionManager.Title');
+const TitleSlot = /* @__PURE__ */ createSlot<HTMLHeadingElement>('ConnectionManager.Title');
 
 /** The manager's heading; focus lands here after a disconnect. */
-export const ConnectionManagerTitle = forwardRef<HTMLHeadingElement, ConnectionManagerTitleProps>(
-  function ConnectionManagerTitle({ level = 2, asChild = false, children, ...props }, ref) {
-    const { t } = useI18n();
-    const { headingId } = useConnectionManagerContext('Title');
-    const Heading = asChild ? TitleSlot : (`h${level}` as const);
-    return (
-      <Heading
-        {...props}
-        ref={ref}
-        id={headingId}
-        tabIndex={-1}
-        {...connectionManagerAnatomy.attrs('title')}
-      >
-        {partContent(asChild, children, t('manager.title'))}
-      </Heading>
-    );
-  },
-);
+export const ConnectionManagerTitle = /* @__PURE__ */ forwardRef<
+  HTMLHeadingElement,
+  ConnectionManagerTitleProps
+>(function ConnectionManagerTitle({ level = 2, asChild = false, children, ...props }, ref) {
+  const { t } = useI18n();
+  const { headingId } = useConnectionManagerContext('Title');
+  const Heading = asChild ? TitleSlot : (`h${level}` as const);
+  return (
+    <Heading
+      {...props}
+      ref={ref}
+      id={headingId}
+      tabIndex={-1}
+      {...connectionManagerAnatomy.attrs('title')}
+    >
+      {partContent(asChild, children, t('manager.title'))}
+    </Heading>
+  );
+});
 
 /** Props of `ConnectionManager.Organisation`. */
 export type ConnectionManagerOrganisationProps = HTMLAttributes<HTMLDListElement>;
@@ -49,7 +50,7 @@ export type ConnectionManagerOrganisationProps = HTMLAttributes<HTMLDListElement
  * The Xero organisation's name and the connection's status, with Reconnect when it isn't linked.
  * Props and the ref reach the `<dl>`; rendered once the data is ready.
  */
-export const ConnectionManagerOrganisation = forwardRef<
+export const ConnectionManagerOrganisation = /* @__PURE__ */ forwardRef<
   HTMLDListElement,
   ConnectionManagerOrganisationProps
 >(function ConnectionManagerOrganisation(props, ref) {

@@ -114,7 +114,7 @@ describe('ConnectionManager parts: asChild', () => {
     expect(screen.getByRole('table', { name: 'Your bank feeds in Xero' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Disconnect Business Current' }));
-    const dialog = screen.getByRole('alertdialog');
+    const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
     expect(await screen.findByText(/Business Current is disconnected/)).toBeInTheDocument();
     expect(heading).toHaveFocus();

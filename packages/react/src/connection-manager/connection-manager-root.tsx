@@ -56,113 +56,114 @@ export interface ConnectionManagerRootProps extends HTMLAttributes<HTMLDivElemen
 }
 
 /** Owns the connection manager's state, including the disconnect confirmation. */
-export const ConnectionManagerRoot = forwardRef<HTMLDivElement, ConnectionManagerRootProps>(
-  function ConnectionManagerRoot(
-    {
-      feeds,
-      organisationName = null,
-      connectionStatus = null,
-      status = 'ready',
-      error,
-      onDisconnect,
-      onReconnect,
-      onRetry,
-      onAddAccounts,
-      supportHref,
-      connectedSince = null,
-      lastSync = null,
-      onEndConnection,
-      endMode = 'unlink',
-      connectionEnded = false,
-      className,
-      children,
-      ...rest
-    },
-    forwardedRef,
-  ) {
-    const { t } = useI18n();
-    const announcer = useAnnouncer();
-    const headingId = `${useId()}-heading`;
-    const [confirming, setConfirming] = useState<ManagedFeed | null>(null);
-    const [disconnecting, setDisconnecting] = useState(false);
-    const [disconnectError, setDisconnectError] = useState<ErrorInfo | null>(null);
-    const opener = useRef<HTMLElement | null>(null);
-    const rootRef = useRef<HTMLDivElement>(null);
-    const ref = useComposedRefs(forwardedRef, rootRef);
-
-    const requestDisconnect = useCallback((feed: ManagedFeed, from: HTMLElement | null) => {
-      opener.current = from;
-      setDisconnectError(null);
-      setConfirming(feed);
-    }, []);
-    const cancelDisconnect = useCallback(() => {
-      setConfirming(null);
-      setDisconnectError(null);
-      opener.current?.focus();
-    }, []);
-    const confirmDisconnect = useCallback(async () => {
-      if (!confirming || !onDisconnect) return;
-      setDisconnecting(true);
-      setDisconnectError(null);
-      try {
-        await onDisconnect(confirming);
-        setConfirming(null);
-        announcer.announce(t('manager.disconnected', { account: confirming.sourceName }));
-        // The row may be gone; the list's heading is the next sensible place for focus.
-        rootRef.current?.querySelector<HTMLElement>(`#${CSS.escape(headingId)}`)?.focus();
-      } catch (cause) {
-        setDisconnectError(toErrorInfo(cause));
-      } finally {
-        setDisconnecting(false);
-      }
-    }, [announcer, confirming, headingId, onDisconnect, t]);
-
-    const end = useEndConnection(onEndConnection, () => {
-      announcer.announce(t('manager.ended'));
-      rootRef.current?.querySelector<HTMLElement>(`#${CSS.escape(headingId)}`)?.focus();
-    });
-
-    const context: ConnectionManagerContextValue = {
-      ...end,
-      connectedSince,
-      lastSync,
-      endMode,
-      connectionEnded,
-      status,
-      organisationName,
-      connectionStatus,
-      feeds,
-      error: status === 'error' ? toErrorInfo(error) : null,
-      confirming,
-      requestDisconnect,
-      cancelDisconnect,
-      confirmDisconnect: () => void confirmDisconnect(),
-      disconnecting,
-      disconnectError,
-      onRetry,
-      onReconnect,
-      onAddAccounts,
-      supportHref,
-      canDisconnect: onDisconnect !== undefined,
-      announcer,
-      headingId,
-    };
-
-    return (
-      <ConnectionManagerContext.Provider value={context}>
-        <div
-          {...rest}
-          ref={ref}
-          className={className}
-          aria-busy={status === 'loading' || undefined}
-          {...connectionManagerAnatomy.attrs('root')}
-          data-state={status}
-          data-connection={connectionStatus ?? undefined}
-        >
-          {children}
-          <LiveRegion announcer={announcer} scope={connectionManagerAnatomy.scope} />
-        </div>
-      </ConnectionManagerContext.Provider>
-    );
+export const ConnectionManagerRoot = /* @__PURE__ */ forwardRef<
+  HTMLDivElement,
+  ConnectionManagerRootProps
+>(function ConnectionManagerRoot(
+  {
+    feeds,
+    organisationName = null,
+    connectionStatus = null,
+    status = 'ready',
+    error,
+    onDisconnect,
+    onReconnect,
+    onRetry,
+    onAddAccounts,
+    supportHref,
+    connectedSince = null,
+    lastSync = null,
+    onEndConnection,
+    endMode = 'unlink',
+    connectionEnded = false,
+    className,
+    children,
+    ...rest
   },
-);
+  forwardedRef,
+) {
+  const { t } = useI18n();
+  const announcer = useAnnouncer();
+  const headingId = `${useId()}-heading`;
+  const [confirming, setConfirming] = useState<ManagedFeed | null>(null);
+  const [disconnecting, setDisconnecting] = useState(false);
+  const [disconnectError, setDisconnectError] = useState<ErrorInfo | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const ref = useComposedRefs(forwardedRef, rootRef);
+
+  const requestDisconnect = useCallback((feed: ManagedFeed, from: HTMLElement | null) => {
+    opener.current = from;
+    setDisconnectError(null);
+    setConfirming(feed);
+  }, []);
+  const cancelDisconnect = useCallback(() => {
+    setConfirming(null);
+    setDisconnectError(null);
+    opener.current?.focus();
+  }, []);
+  const confirmDisconnect = useCallback(async () => {
+    if (!confirming || !onDisconnect) return;
+    setDisconnecting(true);
+    setDisconnectError(null);
+    try {
+      await onDisconnect(confirming);
+      setConfirming(null);
+      announcer.announce(t('manager.disconnected', { account: confirming.sourceName }));
+      // The row may be gone; the list's heading is the next sensible place for focus.
+      rootRef.current?.querySelector<HTMLElement>(`#${CSS.escape(headingId)}`)?.focus();
+    } catch (cause) {
+      setDisconnectError(toErrorInfo(cause));
+    } finally {
+      setDisconnecting(false);
+    }
+  }, [announcer, confirming, headingId, onDisconnect, t]);
+
+  const end = useEndConnection(onEndConnection, () => {
+    announcer.announce(t('manager.ended'));
+    rootRef.current?.querySelector<HTMLElement>(`#${CSS.escape(headingId)}`)?.focus();
+  });
+
+  const context: ConnectionManagerContextValue = {
+    ...end,
+    connectedSince,
+    lastSync,
+    endMode,
+    connectionEnded,
+    status,
+    organisationName,
+    connectionStatus,
+    feeds,
+    error: status === 'error' ? toErrorInfo(error) : null,
+    confirming,
+    requestDisconnect,
+    cancelDisconnect,
+    confirmDisconnect: () => void confirmDisconnect(),
+    disconnecting,
+    disconnectError,
+    onRetry,
+    onReconnect,
+    onAddAccounts,
+    supportHref,
+    canDisconnect: onDisconnect !== undefined,
+    announcer,
+    headingId,
+  };
+
+  return (
+    <ConnectionManagerContext.Provider value={context}>
+      <div
+        {...rest}
+        ref={ref}
+        className={className}
+        aria-busy={status === 'loading' || undefined}
+        {...connectionManagerAnatomy.attrs('root')}
+        data-state={status}
+        data-connection={connectionStatus ?? undefined}
+      >
+        {children}
+        <LiveRegion announcer={announcer} scope={connectionManagerAnatomy.scope} />
+      </div>
+    </ConnectionManagerContext.Provider>
+  );
+});

@@ -1,10 +1,10 @@
 'use client';
-import { forwardRef, useId, type HTMLAttributes } from 'react';
+import { forwardRef, type HTMLAttributes } from 'react';
 import { useI18n } from '../i18n/i18n-context';
-import { AlertDialog } from '../internal/alert-dialog';
 import { ErrorAlert } from '../internal/error-alert';
 import { useConnectionManagerContext } from './connection-manager-context';
 import { connectionManagerAnatomy } from './anatomy';
+import { useConnectionManagerDialogs } from './dialogs-loader';
 
 /** Props of `ConnectionManager.Status`. */
 export type ConnectionManagerStatusProps = HTMLAttributes<HTMLDivElement>;
@@ -13,33 +13,34 @@ export type ConnectionManagerStatusProps = HTMLAttributes<HTMLDivElement>;
  * Loading and load-failure states. Props reach the loading `<div>`; the ref reaches whichever is
  * shown, the loading `<div>` or the alert, and is `null` once the data is ready.
  */
-export const ConnectionManagerStatus = forwardRef<HTMLDivElement, ConnectionManagerStatusProps>(
-  function ConnectionManagerStatus(props, ref) {
-    const { t } = useI18n();
-    const ctx = useConnectionManagerContext('Status');
-    if (ctx.status === 'loading') {
-      return (
-        <div {...props} ref={ref} {...connectionManagerAnatomy.attrs('loading')}>
-          <p>{t('manager.loading')}</p>
-        </div>
-      );
-    }
-    if (ctx.status === 'error' && ctx.error) {
-      return (
-        <ErrorAlert
-          ref={ref}
-          scope={connectionManagerAnatomy.scope}
-          error={ctx.error}
-          title={t('manager.loadFailed')}
-          onRetry={ctx.onRetry}
-          onReconnect={ctx.onReconnect}
-          supportHref={ctx.supportHref}
-        />
-      );
-    }
-    return null;
-  },
-);
+export const ConnectionManagerStatus = /* @__PURE__ */ forwardRef<
+  HTMLDivElement,
+  ConnectionManagerStatusProps
+>(function ConnectionManagerStatus(props, ref) {
+  const { t } = useI18n();
+  const ctx = useConnectionManagerContext('Status');
+  if (ctx.status === 'loading') {
+    return (
+      <div {...props} ref={ref} {...connectionManagerAnatomy.attrs('loading')}>
+        <p>{t('manager.loading')}</p>
+      </div>
+    );
+  }
+  if (ctx.status === 'error' && ctx.error) {
+    return (
+      <ErrorAlert
+        ref={ref}
+        scope={connectionManagerAnatomy.scope}
+        error={ctx.error}
+        title={t('manager.loadFailed')}
+        onRetry={ctx.onRetry}
+        onReconnect={ctx.onReconnect}
+        supportHref={ctx.supportHref}
+      />
+    );
+  }
+  return null;
+});
 
 /** Props of `ConnectionManager.DisconnectDialog`. */
 export interface ConnectionManagerDisconnectDialogProps {
@@ -49,63 +50,15 @@ export interface ConnectionManagerDisconnectDialogProps {
 /**
  * Asks before a feed is stopped; Cancel has focus first, Escape cancels. `className` and the ref
  * reach the dialog (inside its backdrop), rendered only while a disconnect waits for an answer.
+ * Its code is loaded when the browser is idle after the part mounts, or on first open.
  */
-export const ConnectionManagerDisconnectDialog = forwardRef<
+export const ConnectionManagerDisconnectDialog = /* @__PURE__ */ forwardRef<
   HTMLDivElement,
   ConnectionManagerDisconnectDialogProps
 >(function ConnectionManagerDisconnectDialog({ className }, ref) {
-  const { t } = useI18n();
-  const ctx = useConnectionManagerContext('DisconnectDialog');
-  const id = useId();
-  const feed = ctx.confirming;
-  if (!feed) return null;
-  return (
-    <AlertDialog
-      ref={ref}
-      scope={connectionManagerAnatomy.scope}
-      labelledBy={`${id}-title`}
-      describedBy={`${id}-body`}
-      onDismiss={ctx.cancelDisconnect}
-      busy={ctx.disconnecting}
-      className={className}
-    >
-      <h2 id={`${id}-title`} {...connectionManagerAnatomy.attrs('dialogTitle')}>
-        {t('manager.confirm.title', { account: feed.sourceName })}
-      </h2>
-      <p id={`${id}-body`} {...connectionManagerAnatomy.attrs('dialogDescription')}>
-        {t('manager.confirm.body', {
-          account: feed.sourceName,
-          target: feed.targetName ?? t('common.notAvailable'),
-        })}
-      </p>
-      {ctx.disconnectError ? (
-        <ErrorAlert
-          scope={connectionManagerAnatomy.scope}
-          error={ctx.disconnectError}
-          supportHref={ctx.supportHref}
-          onRetry={ctx.confirmDisconnect}
-        />
-      ) : null}
-      <div {...connectionManagerAnatomy.attrs('dialogActions')}>
-        <button
-          type="button"
-          data-autofocus=""
-          disabled={ctx.disconnecting}
-          onClick={ctx.cancelDisconnect}
-        >
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          data-variant="danger"
-          disabled={ctx.disconnecting}
-          onClick={ctx.confirmDisconnect}
-        >
-          {ctx.disconnecting ? t('manager.confirm.working') : t('manager.confirm.confirm')}
-        </button>
-      </div>
-    </AlertDialog>
-  );
+  const open = useConnectionManagerContext('DisconnectDialog').confirming != null;
+  const Dialog = useConnectionManagerDialogs(open)?.DisconnectDialog;
+  return open && Dialog ? <Dialog ref={ref} className={className} /> : null;
 });
 
 /** Props of `ConnectionManager.EndConnectionDialog`. */
@@ -116,50 +69,14 @@ export interface ConnectionManagerEndConnectionDialogProps {
 /**
  * Asks before the Xero connection is ended, naming what follows (every feed stops; unlinked it
  * can be connected again, deleted it is gone). Cancel has focus first, Escape cancels.
- * `className` and the ref reach the dialog, rendered only while the question is open.
+ * `className` and the ref reach the dialog, rendered only while the question is open. Its code
+ * is loaded when the browser is idle after the part mounts, or on first open.
  */
-export const ConnectionManagerEndConnectionDialog = forwardRef<
+export const ConnectionManagerEndConnectionDialog = /* @__PURE__ */ forwardRef<
   HTMLDivElement,
   ConnectionManagerEndConnectionDialogProps
 >(function ConnectionManagerEndConnectionDialog({ className }, ref) {
-  const { t } = useI18n();
-  const ctx = useConnectionManagerContext('EndConnectionDialog');
-  const id = useId();
-  if (!ctx.confirmingEnd) return null;
-  return (
-    <AlertDialog
-      ref={ref}
-      scope={connectionManagerAnatomy.scope}
-      labelledBy={`${id}-title`}
-      describedBy={`${id}-body`}
-      onDismiss={ctx.cancelEnd}
-      busy={ctx.ending}
-      className={className}
-    >
-      <h2 id={`${id}-title`} {...connectionManagerAnatomy.attrs('dialogTitle')}>
-        {t('manager.end.title')}
-      </h2>
-      <p id={`${id}-body`} {...connectionManagerAnatomy.attrs('dialogDescription')}>
-        {t(ctx.endMode === 'delete' ? 'manager.end.delete' : 'manager.end.unlink', {
-          organisation: ctx.organisationName ?? 'Xero',
-        })}
-      </p>
-      {ctx.endError ? (
-        <ErrorAlert
-          scope={connectionManagerAnatomy.scope}
-          error={ctx.endError}
-          supportHref={ctx.supportHref}
-          onRetry={ctx.confirmEnd}
-        />
-      ) : null}
-      <div {...connectionManagerAnatomy.attrs('dialogActions')}>
-        <button type="button" data-autofocus="" disabled={ctx.ending} onClick={ctx.cancelEnd}>
-          {t('common.cancel')}
-        </button>
-        <button type="button" data-variant="danger" disabled={ctx.ending} onClick={ctx.confirmEnd}>
-          {ctx.ending ? t('manager.end.working') : t('manager.end.confirm')}
-        </button>
-      </div>
-    </AlertDialog>
-  );
+  const open = useConnectionManagerContext('EndConnectionDialog').confirmingEnd;
+  const Dialog = useConnectionManagerDialogs(open)?.EndConnectionDialog;
+  return open && Dialog ? <Dialog ref={ref} className={className} /> : null;
 });

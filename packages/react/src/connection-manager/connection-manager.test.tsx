@@ -62,7 +62,7 @@ describe('ConnectionManager', () => {
     const button = screen.getByRole('button', { name: 'Disconnect Business Current' });
     button.focus();
     await user.keyboard('{Enter}');
-    const dialog = screen.getByRole('alertdialog', { name: 'Disconnect Business Current?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Disconnect Business Current?' });
     expect(dialog).toHaveAccessibleDescription(/stop going to Main account in Xero/);
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     // Tab stays inside the dialog.
@@ -92,7 +92,7 @@ describe('ConnectionManager', () => {
       .mockRejectedValue({ code: 'service-unavailable', correlationId: 'c-1' });
     const { user } = renderIn(<Stateful onDisconnect={onDisconnect} />, { locale: 'fr' });
     await user.click(screen.getByRole('button', { name: 'Déconnecter Business Current' }));
-    const dialog = screen.getByRole('alertdialog');
+    const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Déconnecter' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('Le service est indisponible pour le moment.');

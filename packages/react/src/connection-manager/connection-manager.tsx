@@ -30,7 +30,7 @@ export interface ConnectionManagerProps extends ConnectionManagerRootProps {
  * feed with Disconnect behind a confirmation, plus loading, empty and error states. The ref
  * reaches the root.
  */
-export const ConnectionManager = forwardRef<HTMLDivElement, ConnectionManagerProps>(
+export const ConnectionManager = /* @__PURE__ */ forwardRef<HTMLDivElement, ConnectionManagerProps>(
   function ConnectionManager({ heading, headingLevel, classNames, className, ...rootProps }, ref) {
     return (
       <ConnectionManagerRoot {...rootProps} ref={ref} className={cx(classNames?.root, className)}>

@@ -1,12 +1,30 @@
 import { ConnectionManager as Preassembled } from './connection-manager';
-import * as Parts from './parts';
+import { ConnectionManagerRoot } from './connection-manager-root';
+import {
+  ConnectionManagerTitle,
+  ConnectionManagerOrganisation,
+  ConnectionManagerFeedTable,
+  ConnectionManagerAddAccounts,
+  ConnectionManagerStatus,
+  ConnectionManagerDisconnectDialog,
+  ConnectionManagerEndConnectionDialog,
+} from './connection-manager-parts';
 
 /**
  * The preassembled connection manager, with its parts attached for custom layouts:
  * `.Root`, `.Title`, `.Organisation`, `.FeedTable`, `.AddAccounts`, `.Status`, `.DisconnectDialog`,
  * `.EndConnectionDialog`.
  */
-export const ConnectionManager = Object.assign(Preassembled, Parts);
+export const ConnectionManager = /* @__PURE__ */ Object.assign(Preassembled, {
+  Root: ConnectionManagerRoot,
+  Title: ConnectionManagerTitle,
+  Organisation: ConnectionManagerOrganisation,
+  FeedTable: ConnectionManagerFeedTable,
+  AddAccounts: ConnectionManagerAddAccounts,
+  Status: ConnectionManagerStatus,
+  DisconnectDialog: ConnectionManagerDisconnectDialog,
+  EndConnectionDialog: ConnectionManagerEndConnectionDialog,
+});
 // Every part by its full name too, for server components (see the account mapper's index).
 export { ConnectionManagerRoot } from './connection-manager-root';
 export {

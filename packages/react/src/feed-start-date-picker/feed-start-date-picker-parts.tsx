@@ -10,7 +10,7 @@ import {
   type MouseEvent,
 } from 'react';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
-import { createSlot } from '@radix-ui/react-slot';
+import { createSlot } from '../internal/create-slot';
 import { useI18n } from '../i18n/i18n-context';
 import { formatCalendarDate } from '../i18n/format';
 import { dataFlag, ids } from '../internal/dom';

@@ -6,7 +6,7 @@ import { createAnatomy } from '../internal/anatomy';
  * these; a test keeps them in step. `BankFeedsSetup` takes `className` for its root and no
  * `classNames`: style its steps through these attributes.
  */
-export const bankFeedsSetupAnatomy = createAnatomy('bank-feeds-setup', [
+export const bankFeedsSetupAnatomy = /* @__PURE__ */ createAnatomy('bank-feeds-setup', [
   'root',
   'header',
   'title',

@@ -36,10 +36,9 @@ export function useSetupConnect() {
 }
 
 /** The account mapper bound to the provider's setup store. The ref reaches its root. */
-export const BankFeedsAccountMapper = forwardRef<HTMLDivElement, BankFeedsAccountMapperProps>(
-  function BankFeedsAccountMapper(props, ref) {
-    return (
-      <AccountMapper {...props} accounts={NO_ACCOUNTS} connect={useSetupConnect()} ref={ref} />
-    );
-  },
-);
+export const BankFeedsAccountMapper = /* @__PURE__ */ forwardRef<
+  HTMLDivElement,
+  BankFeedsAccountMapperProps
+>(function BankFeedsAccountMapper(props, ref) {
+  return <AccountMapper {...props} accounts={NO_ACCOUNTS} connect={useSetupConnect()} ref={ref} />;
+});

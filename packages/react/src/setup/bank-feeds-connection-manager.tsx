@@ -78,7 +78,7 @@ export function openInNewTab(url: string) {
 }
 
 /** The connection manager bound to the provider's connections store. The ref reaches its root. */
-export const BankFeedsConnectionManager = forwardRef<
+export const BankFeedsConnectionManager = /* @__PURE__ */ forwardRef<
   HTMLDivElement,
   BankFeedsConnectionManagerProps
 >(function BankFeedsConnectionManager(

@@ -100,7 +100,7 @@ export interface BankFeedsSetupProps extends Omit<HTMLAttributes<HTMLDivElement>
  * progress is announced politely; the user's choices survive every failure. The ref reaches the
  * root.
  */
-export const BankFeedsSetup = forwardRef<HTMLDivElement, BankFeedsSetupProps>(
+export const BankFeedsSetup = /* @__PURE__ */ forwardRef<HTMLDivElement, BankFeedsSetupProps>(
   function BankFeedsSetup(
     {
       onConnectionStarted,
