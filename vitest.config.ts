@@ -60,6 +60,9 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
           // Real-browser tests run in Chromium through vitest.browser.config.ts.
           exclude: ['test/browser/**'],
+          // Whole journeys typed key by key in jsdom take seconds on a busy machine: the limit
+          // catches a hang, not a speed.
+          testTimeout: 30_000,
           typecheck: typeTests,
         },
       },

@@ -18,7 +18,8 @@ const manyAccounts = (count: number): MapperAccount[] =>
     newAccountName: `Account ${i}`,
   }));
 
-describe('AccountMapper at scale', () => {
+// A thousand rows in jsdom take seconds on a busy machine: the limit catches a hang, not a speed.
+describe('AccountMapper at scale', { timeout: 60_000 }, () => {
   it('re-renders only the row whose choice changed', async () => {
     // Another row's name, read whenever that row renders.
     let reads = 0;
