@@ -40,7 +40,18 @@ import { join } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
-import { PACKAGES, freePort, killGroup, packAll, root, run, writeCounts } from './lib.mjs';
+import {
+  NPM_OVERRIDES,
+  PACKAGES,
+  createChecks,
+  secondsSince,
+  freePort,
+  killGroup,
+  packAll,
+  root,
+  run,
+  writeCounts,
+} from './lib.mjs';
 import { checkServerOverHttp } from './server-http-checks.mjs';
 
 const reportPath = process.argv[2];
@@ -50,13 +61,6 @@ const NEXT_FIXTURE = 'next-app';
 // A fresh key each run: finding it in a bundle can only mean the bundle captured it.
 const API_KEY = `codat-fixture-key-${randomBytes(12).toString('hex')}`;
 const API_KEY_BASE64 = Buffer.from(API_KEY).toString('base64');
-// Same pins as the workspace: msw 2.15's newest @inquirer releases need Node 22.
-const NPM_OVERRIDES = {
-  '@inquirer/confirm': '6.3.5',
-  '@inquirer/core': '12.0.6',
-  '@inquirer/ansi': '2.0.10',
-  '@inquirer/figures': '2.0.10',
-};
 const RUN_LIMIT_MS = 6 * 60_000;
 
 const started = Date.now();
@@ -65,36 +69,8 @@ const temp = mkdtempSync(join(tmpdir(), 'bankfeeds-consumers-'));
 const nextTemp = mkdtempSync(join(tmpdir(), 'bankfeeds-next-'));
 const nextDir = join(nextTemp, NEXT_FIXTURE);
 const servers = new Set();
-const results = [];
-const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
-
-/** Runs one named check; a thrown error (or the time limit) fails it. */
-async function check(name, body, timeoutMs = 90_000) {
-  const at = Date.now();
-  let timer;
-  try {
-    await Promise.race([
-      body(),
-      new Promise((_, reject) => {
-        timer = setTimeout(
-          () => reject(new Error(`timed out after ${timeoutMs / 1000}s`)),
-          timeoutMs,
-        );
-      }),
-    ]);
-    results.push({ name, ok: true });
-    console.log(`ok   ${name} (${seconds(at)}s)`);
-    return true;
-  } catch (error) {
-    results.push({ name, ok: false });
-    console.log(
-      `FAIL ${name} (${seconds(at)}s)\n     ${String(error?.stack ?? error).replace(/\n/g, '\n     ')}`,
-    );
-    return false;
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const { check, results } = createChecks(90_000);
+const seconds = secondsSince;
 
 function skip(name, reason) {
   results.push({ name, ok: false });

@@ -122,3 +122,49 @@ export function freePort() {
     });
   });
 }
+
+/** Same pins as the workspace: msw 2.15's newest @inquirer releases need Node 22. */
+export const NPM_OVERRIDES = {
+  '@inquirer/confirm': '6.3.5',
+  '@inquirer/core': '12.0.6',
+  '@inquirer/ansi': '2.0.10',
+  '@inquirer/figures': '2.0.10',
+};
+
+/** Seconds since `since`, for log lines. */
+export const secondsSince = (since) => ((Date.now() - since) / 1000).toFixed(1);
+
+/**
+ * Named checks for a consumer script: `check(name, body)` runs one, a thrown error or the time
+ * limit fails it, and `results` holds every outcome for the counts.
+ */
+export function createChecks(defaultTimeoutMs) {
+  const results = [];
+  async function check(name, body, timeoutMs = defaultTimeoutMs) {
+    const at = Date.now();
+    let timer;
+    try {
+      await Promise.race([
+        body(),
+        new Promise((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`timed out after ${timeoutMs / 1000}s`)),
+            timeoutMs,
+          );
+        }),
+      ]);
+      results.push({ name, ok: true });
+      console.log(`ok   ${name} (${secondsSince(at)}s)`);
+      return true;
+    } catch (error) {
+      results.push({ name, ok: false });
+      console.log(
+        `FAIL ${name} (${secondsSince(at)}s)\n     ${String(error?.stack ?? error).replace(/\n/g, '\n     ')}`,
+      );
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return { check, results };
+}

@@ -13,7 +13,18 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
-import { PACKAGES, freePort, killGroup, packAll, root, run, writeCounts } from './lib.mjs';
+import {
+  NPM_OVERRIDES,
+  PACKAGES,
+  createChecks,
+  secondsSince,
+  freePort,
+  killGroup,
+  packAll,
+  root,
+  run,
+  writeCounts,
+} from './lib.mjs';
 import { checkServerOverHttp } from './server-http-checks.mjs';
 
 const reportPath = process.argv[2];
@@ -21,48 +32,14 @@ const FIXTURE = 'express-server';
 const API_KEY = `codat-fixture-key-${randomBytes(12).toString('hex')}`;
 const WEBHOOK_SECRET = `whsec_${randomBytes(24).toString('base64')}`;
 const PORTAL = 'http://127.0.0.1:3999';
-const NPM_OVERRIDES = {
-  '@inquirer/confirm': '6.3.5',
-  '@inquirer/core': '12.0.6',
-  '@inquirer/ansi': '2.0.10',
-  '@inquirer/figures': '2.0.10',
-};
 const RUN_LIMIT_MS = 5 * 60_000;
 
 const started = Date.now();
 const temp = mkdtempSync(join(tmpdir(), 'bankfeeds-server-consumers-'));
 const appDir = join(temp, FIXTURE);
 const servers = new Set();
-const results = [];
-const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
-
-/** Runs one named check; a thrown error (or the time limit) fails it. */
-async function check(name, body, timeoutMs = 60_000) {
-  const at = Date.now();
-  let timer;
-  try {
-    await Promise.race([
-      body(),
-      new Promise((_, reject) => {
-        timer = setTimeout(
-          () => reject(new Error(`timed out after ${timeoutMs / 1000}s`)),
-          timeoutMs,
-        );
-      }),
-    ]);
-    results.push({ name, ok: true });
-    console.log(`ok   ${name} (${seconds(at)}s)`);
-    return true;
-  } catch (error) {
-    results.push({ name, ok: false });
-    console.log(
-      `FAIL ${name} (${seconds(at)}s)\n     ${String(error?.stack ?? error).replace(/\n/g, '\n     ')}`,
-    );
-    return false;
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const { check, results } = createChecks(60_000);
+const seconds = secondsSince;
 
 async function must(command, args, options) {
   const result = await run(command, args, options);
