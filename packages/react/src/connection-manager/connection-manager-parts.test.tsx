@@ -50,6 +50,8 @@ describe('ConnectionManager parts: refs', () => {
       </Manager>,
     );
     await user.click(screen.getByRole('button', { name: 'Disconnect Business Current' }));
+    // The dialog's module loads on demand: wait for it.
+    await screen.findByRole('alertdialog');
     const parts: Record<keyof typeof refs, string> = {
       Root: 'root',
       Title: 'title',
