@@ -1,4 +1,5 @@
-export { BankFeedsSetup, type BankFeedsSetupProps } from './bank-feeds-setup';
+export { BankFeedsSetup } from './bank-feeds-setup';
+export type { BankFeedsSetupProps } from './bank-feeds-setup-props';
 export {
   BankFeedsAccountMapper,
   useSetupConnect,
