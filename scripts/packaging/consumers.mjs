@@ -22,7 +22,6 @@
 // Usage: node scripts/packaging/consumers.mjs [json-report-path]
 // Env: CHROMIUM_PATH (default /usr/bin/chromium); BANKFEEDS_REACT_VERSIONS (default 19.3.1,18.3.1,
 // the Vite and SSR apps only); KEEP_FIXTURES=1 keeps the temporary directories.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
   cpSync,
@@ -44,6 +43,8 @@ import {
   NPM_OVERRIDES,
   PACKAGES,
   createChecks,
+  startServer,
+  startedServers,
   secondsSince,
   freePort,
   killGroup,
@@ -68,7 +69,6 @@ const temp = mkdtempSync(join(tmpdir(), 'bankfeeds-consumers-'));
 // Apart from `temp`, so nothing in the Next app resolves from the other apps' node_modules.
 const nextTemp = mkdtempSync(join(tmpdir(), 'bankfeeds-next-'));
 const nextDir = join(nextTemp, NEXT_FIXTURE);
-const servers = new Set();
 const { check, results } = createChecks(90_000);
 const seconds = secondsSince;
 
@@ -85,45 +85,6 @@ async function must(command, args, options) {
     );
   }
   return result.output;
-}
-
-/**
- * Starts a server as its own process group; resolves with its address once its output matches
- * `ready` (the address is the first group).
- */
-function startServer(args, { cwd, env, ready = /listening (\S+)/ }) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd,
-      env: { ...process.env, ...env },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    servers.add(child.pid);
-    let output = '';
-    const stop = () => {
-      killGroup(child.pid);
-      servers.delete(child.pid);
-    };
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`server did not start:\n${output}`));
-    }, 15_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const match = ready.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ url: match[1], stop, output: () => output });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited (${code}):\n${output}`));
-    });
-  });
 }
 
 /** The union of the fixtures' dependencies, with the kit from its tarballs and React pinned. */
@@ -659,7 +620,7 @@ const deadline = setTimeout(() => {
 
 function finish(forced = 0) {
   clearTimeout(deadline);
-  for (const pid of servers) killGroup(pid);
+  for (const pid of startedServers) killGroup(pid);
   if (process.env.KEEP_FIXTURES) console.log(`kept ${temp} and ${nextTemp}`);
   else {
     rmSync(temp, { recursive: true, force: true });

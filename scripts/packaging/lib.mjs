@@ -168,3 +168,48 @@ export function createChecks(defaultTimeoutMs) {
   }
   return { check, results };
 }
+
+/** Process groups of the servers `startServer` started and has not stopped: stop them at exit. */
+export const startedServers = new Set();
+
+/**
+ * Starts a Node program as its own process group; resolves with `{ url, stop, output }` once its
+ * output matches `ready` (the URL is the first group), rejects when it exits or takes too long.
+ */
+export function startServer(
+  args,
+  { cwd, env, ready = /listening (\S+)/, timeoutMs = 30_000 } = {},
+) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    startedServers.add(child.pid);
+    let output = '';
+    const stop = () => {
+      killGroup(child.pid);
+      startedServers.delete(child.pid);
+    };
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`server did not start:\n${output}`));
+    }, timeoutMs);
+    const onData = (chunk) => {
+      output += chunk;
+      const match = ready.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: match[1], stop, output: () => output });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code}):\n${output}`));
+    });
+  });
+}

@@ -7,7 +7,6 @@
 // webhooks over HTTP.
 // Usage: node scripts/packaging/server-consumers.mjs [json-report-path]
 // Env: KEEP_FIXTURES=1 keeps the temporary directory.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +16,8 @@ import {
   NPM_OVERRIDES,
   PACKAGES,
   createChecks,
+  startServer,
+  startedServers,
   secondsSince,
   freePort,
   killGroup,
@@ -37,7 +38,6 @@ const RUN_LIMIT_MS = 5 * 60_000;
 const started = Date.now();
 const temp = mkdtempSync(join(tmpdir(), 'bankfeeds-server-consumers-'));
 const appDir = join(temp, FIXTURE);
-const servers = new Set();
 const { check, results } = createChecks(60_000);
 const seconds = secondsSince;
 
@@ -49,42 +49,6 @@ async function must(command, args, options) {
     );
   }
   return result.output;
-}
-
-/** Starts a Node program as its own process group; resolves with the URL its ready line names. */
-function startServer(args, { cwd, env, ready }) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd,
-      env: { ...process.env, ...env },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    servers.add(child.pid);
-    let output = '';
-    const stop = () => {
-      killGroup(child.pid);
-      servers.delete(child.pid);
-    };
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`did not start:\n${output}`));
-    }, 30_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const match = ready.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ url: match[1], stop, output: () => output });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited (${code}):\n${output}`));
-    });
-  });
 }
 
 /** The fixture's manifest with the kit from its tarballs. */
@@ -192,7 +156,7 @@ const deadline = setTimeout(() => {
 
 function finish(forced = 0) {
   clearTimeout(deadline);
-  for (const pid of servers) killGroup(pid);
+  for (const pid of startedServers) killGroup(pid);
   if (process.env.KEEP_FIXTURES) console.log(`kept ${temp}`);
   else rmSync(temp, { recursive: true, force: true });
   const passed = results.filter((r) => r.ok).length;
