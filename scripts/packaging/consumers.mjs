@@ -508,7 +508,6 @@ async function nextApp(tarballs, browser) {
   const serverEnv = {
     ...env,
     CODAT_BASE_URL: mock?.url ?? 'http://127.0.0.1:9',
-    CODAT_IS_FAKE: '1',
     CODAT_WEBHOOK_SECRET: webhookSecret,
     PORTAL_URL: portal,
   };

@@ -120,7 +120,6 @@ async function main() {
       env: {
         PORT: String(appPort),
         CODAT_BASE_URL: mock.url,
-        CODAT_IS_FAKE: '1',
         CODAT_API_KEY: API_KEY,
         CODAT_WEBHOOK_SECRET: WEBHOOK_SECRET,
         PORTAL_URL: PORTAL,

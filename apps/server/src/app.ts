@@ -22,8 +22,6 @@ export interface ExampleOptions {
   log?: Logger;
   /** Today's date (`YYYY-MM-DD`); defaults to the calendar of `config.timeZone`. */
   today?: () => string;
-  /** The clock webhook timestamps are checked against (mock mode: the fake's). @default Date.now */
-  now?: () => number;
   fetch?: typeof fetch;
 }
 
@@ -63,7 +61,6 @@ export function createExample(config: ServerConfig, options: ExampleOptions): Ex
     codatBaseUrl: config.codatBaseUrl,
     timeZone: config.timeZone,
     today,
-    ...(options.now ? { now: options.now } : {}),
     log,
     redactSecrets: [options.apiKey, config.sessionSecret],
   });

@@ -22,7 +22,6 @@ async function main(): Promise<void> {
   const store = await openStore(config);
   let mock: { close(): Promise<void> } | null = null;
   let authorizeXero: ((companyId: string, connectionId: string) => Promise<void>) | undefined;
-  let now: (() => number) | undefined;
   if (config.codatApiKey === null) {
     // Loaded only in mock mode: production never ships or starts the fake.
     const { startMockServer } = await import('@bankfeeds/mocks/server');
@@ -38,14 +37,11 @@ async function main(): Promise<void> {
     config = { ...config, codatBaseUrl: server.url };
     authorizeXero = async (companyId, connectionId) =>
       void server.fake.authorizeConnection(companyId, connectionId);
-    // The fake signs its webhooks on its own clock, which runs apart from the wall clock.
-    now = () => server.fake.clockTime();
   }
   const { feeds, handler } = createExample(config, {
     store,
     apiKey: config.codatApiKey ?? 'mock-api-key',
     authorizeXero,
-    ...(now ? { now } : {}),
   });
   const server = createServer(toNodeListener(handler));
   server.listen(config.port, () => {

@@ -60,6 +60,8 @@ describe('parseMockServerArgs', () => {
       'whsec_abc',
       '--webhook-url',
       'http://127.0.0.1:1/hooks',
+      '--webhook-clock',
+      'fake',
     ]);
     expect(parsed).toEqual({
       help: false,
@@ -71,7 +73,7 @@ describe('parseMockServerArgs', () => {
         today: '2026-01-31',
         faults: [{ kind: 'status', status: 500, path: '/companies/:id' }],
         latencyMs: 25,
-        webhooks: { secret: 'whsec_abc', url: 'http://127.0.0.1:1/hooks' },
+        webhooks: { secret: 'whsec_abc', url: 'http://127.0.0.1:1/hooks', signingClock: 'fake' },
       },
     });
   });
@@ -120,6 +122,7 @@ describe('parseMockServerArgs', () => {
     [['--faults', '{"kind":"status"}'], /no JSON array and no readable file/],
     [['--faults', '[{"status":500}]'], /kind/],
     [['--webhook-url', 'http://127.0.0.1:1'], /needs --webhook-secret/],
+    [['--webhook-secret', 'whsec_abc', '--webhook-clock', 'utc'], /wall or fake/],
     [['--public-url', 'http://mock:1/codat'], /no path/],
     [['--nope'], /nope/],
     [['--timed-out-writes', 'sometimes'], /land or never/],

@@ -262,6 +262,12 @@ describe('bankfeeds-mock', () => {
     expect(body.sent.every((sent: { delivered: boolean }) => sent.delivered)).toBe(true);
     expect(received).toHaveLength(body.sent.length);
     expect(hasValidSignature(SECRET, received[0]!.headers, received[0]!.body)).toBe(true);
+    // Stamped on the real clock, as Codat's are: a receiver in another process checks each
+    // timestamp against its own clock (Svix allows five minutes either way). The fake's own
+    // clock starts at 09:00 UTC on --today, far from now.
+    const stampedMs = Number(received[0]!.headers['webhook-timestamp']) * 1000;
+    expect(Math.abs(stampedMs - Date.now())).toBeLessThan(5 * 60_000);
+    expect(received[0]!.headers['svix-timestamp']).toBe(received[0]!.headers['webhook-timestamp']);
   });
 
   it('prints its usage for --help, and refuses an unknown flag with exit code 2', async () => {

@@ -35,6 +35,8 @@ Options:
   --webhook-secret <s>   Sign Codat's webhooks with this secret (whsec_...); they are
                          recorded and readable at GET /_fake/webhooks.
   --webhook-url <url>    Also POST each webhook there (needs --webhook-secret).
+  --webhook-clock <c>    wall | fake: stamp webhooks with the real time, as Codat does, or
+                         with the fake's clock (09:00 UTC on --today), so runs repeat. (default wall)
 
 Kinder or slower than Codat, only when a test asks (defaults follow Codat):
   --accept-bearer        Also take a company access token as Bearer (Codat does not document it).
@@ -125,6 +127,7 @@ export function parseMockServerArgs(argv: readonly string[]): ParsedArgs {
         latency: { type: 'string' },
         'webhook-secret': { type: 'string' },
         'webhook-url': { type: 'string' },
+        'webhook-clock': { type: 'string' },
         'accept-bearer': { type: 'boolean' },
         'timed-out-writes': { type: 'string' },
         'xero-write-minutes': { type: 'string' },
@@ -171,7 +174,17 @@ export function parseMockServerArgs(argv: readonly string[]): ParsedArgs {
     throw new UsageError('--webhook-url needs --webhook-secret (the receiver checks signatures)');
   if (url !== undefined && !URL.canParse(url))
     throw new UsageError(`--webhook-url must be a URL (got ${url})`);
-  if (secret !== undefined) options.webhooks = url === undefined ? { secret } : { secret, url };
+  const clock = values['webhook-clock'];
+  if (clock !== undefined && secret === undefined)
+    throw new UsageError('--webhook-clock needs --webhook-secret');
+  if (clock !== undefined && clock !== 'wall' && clock !== 'fake')
+    throw new UsageError(`--webhook-clock must be wall or fake (got ${clock})`);
+  if (secret !== undefined)
+    options.webhooks = {
+      secret,
+      ...(url === undefined ? {} : { url }),
+      ...(clock === undefined ? {} : { signingClock: clock }),
+    };
   return { help: false, options: { ...options, ...fidelityOptions(values) } };
 }
 

@@ -35,9 +35,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   function serve(overrides: ResetBody = {}) {
     // A fresh handler set re-arms the faults and starts the fake from its scenario again.
+    const merged = { ...fakeOptions, ...overrides };
     const set = createBankFeedsHandlers({
-      ...fakeOptions,
-      ...overrides,
+      ...merged,
+      // Its webhooks go to a receiver in another process, which checks their timestamps
+      // against its own clock: stamp them on the real one unless told otherwise.
+      webhooks: merged.webhooks && { signingClock: 'wall', ...merged.webhooks },
       baseUrl: url,
       linkBaseUrl: `${url}${LINK_PATH}`,
     });

@@ -32,6 +32,16 @@ export interface FakeWebhookOptions {
    * shorter than `attempts` repeats its last entry. @default {@link CODAT_RETRY_SCHEDULE_MS}
    */
   retryScheduleMs?: readonly number[];
+  /**
+   * The clock each attempt's `webhook-timestamp` (and `svix-timestamp`) is read from: `'fake'`,
+   * the fake's own clock (from 09:00 UTC on `today`, so runs repeat exactly), or `'wall'`, the
+   * machine's real time, as Codat stamps its deliveries. A receiver in another process checks the
+   * timestamp against its own clock (Svix allows five minutes either way), so the standalone
+   * server (`startMockServer`, `bankfeeds-mock`) defaults to `'wall'`. The schedule of retries and
+   * each event's `generatedDate` stay on the fake's clock either way.
+   * @default 'fake' (in process), 'wall' (the standalone server)
+   */
+  signingClock?: 'fake' | 'wall';
 }
 
 /**
@@ -57,7 +67,7 @@ export interface WebhookHeaders {
   'content-type': 'application/json';
   /** The message id: the same on every attempt of a message (Codat's idempotency key). */
   'webhook-id': string;
-  /** Seconds since the epoch on the fake's clock, when this attempt was signed. */
+  /** Seconds since the epoch when this attempt was signed, on the `signingClock`. */
   'webhook-timestamp': string;
   /** `v1,<base64 HMAC-SHA256 of "${webhook-id}.${webhook-timestamp}.${body}">`. */
   'webhook-signature': string;

@@ -60,8 +60,8 @@ interface Message {
  * A queue of webhook messages, never delivered inside the API request that caused them. Due
  * messages go one at a time, earliest due first (queue order among equals); a failed attempt
  * waits for its next slot on the schedule, on the fake's clock, so later messages may overtake
- * it, as with Svix. Each attempt is signed afresh with the fake's clock (`clockMs`); message ids
- * come from `random`, so they repeat between runs.
+ * it, as with Svix. Each attempt is signed afresh, stamped on the fake's clock (`clockMs`) or the
+ * real one (`signingClock: 'wall'`); message ids come from `random`, so they repeat between runs.
  */
 export function createWebhookOutbox(
   options: FakeWebhookOptions,
@@ -77,6 +77,10 @@ export function createWebhookOutbox(
     throw new Error('webhooks.retryScheduleMs must list at least one delay of 0 ms or more');
   const delayBefore = (attempt: number) => schedule[Math.min(attempt - 1, schedule.length - 1)]!;
   const url = options.url ?? null;
+  const signingClock = options.signingClock ?? 'fake';
+  if (signingClock !== 'fake' && signingClock !== 'wall')
+    throw new Error(`webhooks.signingClock must be 'fake' or 'wall' (got ${String(signingClock)})`);
+  const stampMs = signingClock === 'wall' ? () => Date.now() : clockMs;
   const waiting: Message[] = [];
   const sent: SentWebhook[] = [];
   let draining: Promise<void> | null = null;
@@ -92,7 +96,7 @@ export function createWebhookOutbox(
   async function attempt(
     message: Message,
   ): Promise<{ headers: WebhookHeaders; error: string | null }> {
-    const timestamp = String(Math.floor(clockMs() / 1000));
+    const timestamp = String(Math.floor(stampMs() / 1000));
     const id = message.messageId;
     const headers: WebhookHeaders = {
       'content-type': 'application/json',

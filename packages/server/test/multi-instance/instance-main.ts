@@ -4,9 +4,8 @@
  * customer every `pushEveryMs`. Configured by the `INSTANCE_CONFIG` environment variable (JSON,
  * {@link InstanceConfig}); prints `instance listening on <url>` once ready; stops on SIGTERM.
  *
- * The fake signs its webhooks with its own clock, which runs apart from the wall clock: the test
- * delivering them names it in an `x-fake-clock` header, and the instance checks timestamps
- * against that.
+ * The standalone fake stamps its webhooks on the real clock, as Codat does, so the instance
+ * checks their timestamps against its own clock like any deployment.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,7 +33,6 @@ export interface InstanceConfig {
 }
 
 export const CUSTOMER_HEADER = 'x-test-customer';
-export const FAKE_CLOCK_HEADER = 'x-fake-clock';
 
 const config = JSON.parse(process.env.INSTANCE_CONFIG ?? '{}') as InstanceConfig;
 const store = await createPostgresStore(
@@ -51,7 +49,6 @@ const bank = createTestBank(
   manyCustomers(config.customers.count, config.customers.accounts, config.customers.lines),
   config.today,
 );
-let fakeNow = Date.now();
 const log = createConsoleLogger();
 const feeds = createBankFeeds({
   codat,
@@ -64,7 +61,6 @@ const feeds = createBankFeeds({
   allowedOrigins: ['https://portal.bank.test'],
   codatBaseUrl: config.codatUrl,
   today: () => config.today,
-  now: () => fakeNow,
   log: {
     ...log,
     info: (message, fields) => log.info(message, { instance: config.name, ...fields }),
@@ -78,12 +74,7 @@ const feeds = createBankFeeds({
   webhookLeaseMs: config.webhookLeaseMs,
 });
 
-const listener = toNodeListener(feeds.handler);
-const server = createServer((request, response) => {
-  const clock = Number(request.headers[FAKE_CLOCK_HEADER]);
-  if (Number.isFinite(clock) && clock > 0) fakeNow = clock;
-  listener(request, response);
-});
+const server = createServer(toNodeListener(feeds.handler));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 
 const stopping = new AbortController();
