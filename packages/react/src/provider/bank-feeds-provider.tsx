@@ -37,8 +37,9 @@ export interface BankFeedsProviderProps {
    */
   poll?: { confirm?: Partial<PollOptions>; watch?: Partial<PollOptions> } | undefined;
   /**
-   * Your Content-Security-Policy nonce, for the `<style>` elements the target lists add while
-   * open. Needed only when `style-src` has no `'unsafe-inline'`. @default undefined
+   * Your Content-Security-Policy nonce. The kit adds no `<style>` or `<script>` element today, so
+   * a strict policy needs nothing from it; it is handed to the parts for any that ever must.
+   * @default undefined
    */
   nonce?: string | undefined;
   /**
