@@ -275,7 +275,7 @@ export function setupTransition(state: SetupState, event: SetupEvent): SetupTran
 }
 
 /** The states of the chart, in the order of the journey (for docs and tests). */
-export const SETUP_STATES = Object.keys(STATES) as readonly SetupStatus[];
+export const SETUP_STATES = /* @__PURE__ */ Object.keys(STATES) as readonly SetupStatus[];
 
 /** The events a state accepts (for docs and tests). */
 export function acceptedEvents(status: SetupStatus): readonly AnyEvent['type'][] {

@@ -32,14 +32,8 @@ function twoDigits(value: string, at: number): number {
  */
 export function localDateTimeNumber(value: string): number {
   const length = value.length;
-  if (length < 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return NaN;
-  const y1 = twoDigits(value, 0);
-  const y2 = twoDigits(value, 2);
-  const month = twoDigits(value, 5);
-  const day = twoDigits(value, 8);
-  if (y1 < 0 || y2 < 0 || month < 1 || month > 12 || day < 1) return NaN;
-  const year = y1 * 100 + y2;
-  if (day > daysInMonth(year, month)) return NaN;
+  const dayNumber = leadingDayNumber(value);
+  if (Number.isNaN(dayNumber)) return NaN;
   let seconds = 0;
   let at = 10;
   if (length > 10) {
@@ -66,7 +60,24 @@ export function localDateTimeNumber(value: string): number {
     }
     if (at < length && !isZoneSuffix(value, at)) return NaN;
   }
-  return (year * 10000 + month * 100 + day) * 100000 + seconds;
+  return dayNumber * 100000 + seconds;
+}
+
+/**
+ * The real day a text starts with, `YYYY-MM-DD`, as the number `YYYYMMDD`, or `NaN`. On its own
+ * (not inside {@link localDateTimeNumber}) so that checking a day alone ({@link isCalendarDate})
+ * leaves the time and offset parsing out of a bundle.
+ */
+function leadingDayNumber(value: string): number {
+  if (value.length < 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return NaN;
+  const y1 = twoDigits(value, 0);
+  const y2 = twoDigits(value, 2);
+  const month = twoDigits(value, 5);
+  const day = twoDigits(value, 8);
+  if (y1 < 0 || y2 < 0 || month < 1 || month > 12 || day < 1) return NaN;
+  const year = y1 * 100 + y2;
+  if (day > daysInMonth(year, month)) return NaN;
+  return year * 10000 + month * 100 + day;
 }
 
 /** `Z`, or `+HH:MM` / `-HHMM` to the end of the text. */
@@ -110,7 +121,7 @@ export function toCalendarDate(value: string): CalendarDate | null {
 
 /** Whether `value` is a real `YYYY-MM-DD` day. */
 export function isCalendarDate(value: string): boolean {
-  return value.length === 10 && localDateTimeKey(value) !== null;
+  return value.length === 10 && !Number.isNaN(leadingDayNumber(value));
 }
 
 /** Today's calendar day in a time zone (the user's own by default). */

@@ -44,7 +44,7 @@ export type ErrorMessageBody = z.input<typeof ErrorMessageSchema>;
  * Xero's RFC 7807 problem body, as relayed for bank-feeds errors, for example
  * `{"type":"invalid-organization-bank-feeds","title":"Invalid Organization","status":403,...}`.
  */
-export const XeroProblemSchema = z.object({
+export const XeroProblemSchema = /* @__PURE__ */ z.object({
   type: z.string(),
   title: z.optional(z.string()),
   status: z.optional(z.number()),

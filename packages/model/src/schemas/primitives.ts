@@ -112,7 +112,7 @@ export const inboundCalendarDate = z.pipe(
 );
 
 /** An outbound calendar date, `YYYY-MM-DD`. */
-export const calendarDateString = stringMatching(CALENDAR_DATE_PATTERN);
+export const calendarDateString = /* @__PURE__ */ stringMatching(CALENDAR_DATE_PATTERN);
 
 /** ISO 4217 currency code (Codat uses `XXX` for "unknown"). */
 export const currencyCode = stringMatching(/^[A-Z]{3}$/);

@@ -18,7 +18,7 @@ export const SOURCE_ACCOUNT_STATUSES = [
   'disconnected',
   'unknown',
 ] as const;
-export const SourceAccountStatusSchema = z.enum(SOURCE_ACCOUNT_STATUSES);
+export const SourceAccountStatusSchema = /* @__PURE__ */ z.enum(SOURCE_ACCOUNT_STATUSES);
 /**
  * `pending`: created, not mapped; `connecting`: mapping sent, target being set up;
  * `connected`: the feed is live and may receive transactions; `disconnected`: the feed was
@@ -189,7 +189,7 @@ const SourceAccountV2PrototypeShape = z.strictObject({
 });
 /** Body of `POST …/connectionInfo/bankFeedAccounts` for a v2 integration (outbound, strict). */
 export const SourceAccountV2PrototypeSchema =
-  SourceAccountV2PrototypeShape.check(followsSourceAccountRules);
+  /* @__PURE__ */ SourceAccountV2PrototypeShape.check(followsSourceAccountRules);
 export type SourceAccountV2Prototype = z.output<typeof SourceAccountV2PrototypeSchema>;
 
 const SourceAccountV1PrototypeShape = z.strictObject({
@@ -204,7 +204,7 @@ const SourceAccountV1PrototypeShape = z.strictObject({
 });
 /** Body of `POST …/connectionInfo/bankFeedAccounts` for a v1 integration (outbound, strict). */
 export const SourceAccountV1PrototypeSchema =
-  SourceAccountV1PrototypeShape.check(followsSourceAccountRules);
+  /* @__PURE__ */ SourceAccountV1PrototypeShape.check(followsSourceAccountRules);
 export type SourceAccountV1Prototype = z.output<typeof SourceAccountV1PrototypeSchema>;
 
 /**

@@ -54,8 +54,7 @@ export const ConnectionManagerOrganisation = /* @__PURE__ */ forwardRef<
   HTMLDListElement,
   ConnectionManagerOrganisationProps
 >(function ConnectionManagerOrganisation(props, ref) {
-  const { t } = useI18n();
-  const { locale } = useI18n();
+  const { t, locale } = useI18n();
   const ctx = useConnectionManagerContext('Organisation');
   if (ctx.status !== 'ready') return null;
   const linked = ctx.connectionStatus === 'Linked';

@@ -1,32 +1,31 @@
 import { isCalendarDate, type CalendarDate } from '@bankfeeds/model';
-import { calendarDateToUtc } from '../i18n/format';
+import { cached, calendarDateToUtc } from '../i18n/format';
 
 type Field = 'day' | 'month' | 'year';
 
-const numericCache = new Map<string, { format: Intl.DateTimeFormat; order: Field[] }>();
+/** The locale's numeric date format (`27/11/2026`), made once per locale. */
+const numericFormat = (locale: string) =>
+  cached(
+    `dt|${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  );
 
-function numericFormat(locale: string) {
-  let entry = numericCache.get(locale);
-  if (!entry) {
-    const format = new Intl.DateTimeFormat(locale, {
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    const order = format
-      .formatToParts(new Date(Date.UTC(2000, 0, 2)))
-      .map((part) => part.type)
-      .filter((type): type is Field => type === 'day' || type === 'month' || type === 'year');
-    entry = { format, order };
-    numericCache.set(locale, entry);
-  }
-  return entry;
-}
+/** The order the locale writes day, month and year in. */
+const fieldOrder = (locale: string): Field[] =>
+  numericFormat(locale)
+    .formatToParts(new Date(Date.UTC(2000, 0, 2)))
+    .map((part) => part.type)
+    .filter((type): type is Field => type === 'day' || type === 'month' || type === 'year');
 
 /** A calendar day as the user would type it in their locale (`27/11/2026`, `11/27/2026`). */
 export function formatDateText(day: CalendarDate, locale: string): string {
-  return numericFormat(locale).format.format(calendarDateToUtc(day));
+  return numericFormat(locale).format(calendarDateToUtc(day));
 }
 
 /**
@@ -37,8 +36,7 @@ export function parseDateText(text: string, locale: string): CalendarDate | null
   const groups = text.trim().match(/\d+/g);
   if (!groups || groups.length !== 3) return null;
   const fields: Partial<Record<Field, string>> = {};
-  const order: Field[] =
-    groups[0]!.length === 4 ? ['year', 'month', 'day'] : numericFormat(locale).order;
+  const order: Field[] = groups[0]!.length === 4 ? ['year', 'month', 'day'] : fieldOrder(locale);
   order.forEach((field, index) => {
     fields[field] = groups[index];
   });

@@ -1,4 +1,4 @@
-import { ERROR_CODES, isRetryableCode, type ErrorCode } from '@bankfeeds/model';
+import { isRetryableCode, type ErrorCode } from '@bankfeeds/model';
 import { isUserRecoverableCode } from '@bankfeeds/client';
 import type { MessageKey } from './en';
 
@@ -18,7 +18,9 @@ export interface ErrorPresentation {
 
 /**
  * What the user can do about each error code the kit can raise. `satisfies` a `Record` over
- * `ErrorCode`, so a code added to the model without an action here fails the build.
+ * `ErrorCode`, so a code added to the model without an action here fails the build: its keys are
+ * the model's `ERROR_CODES`, in their order (a test holds them to it), and the kit reads the codes
+ * from here, which leaves the model's list out of a portal's bundle.
  */
 const ERROR_ACTIONS = {
   'bad-request': 'retry',
@@ -50,10 +52,12 @@ const ERROR_ACTIONS = {
   unknown: 'retry',
 } as const satisfies Record<ErrorCode, ErrorAction | null>;
 
+const ERROR_CODE_LIST = /* @__PURE__ */ Object.keys(ERROR_ACTIONS) as ErrorCode[];
+
 /** Every error code the kit can raise, with its message (`error.<code>`) and action. */
 export const ERROR_PRESENTATION: Readonly<Record<ErrorCode, ErrorPresentation>> =
   /* @__PURE__ */ Object.fromEntries(
-    ERROR_CODES.map((code) => [
+    ERROR_CODE_LIST.map((code) => [
       code,
       {
         message: `error.${code}`,
@@ -82,7 +86,7 @@ export interface ErrorInfo {
   cause: unknown;
 }
 
-const CODES: ReadonlySet<string> = new Set(ERROR_CODES);
+const CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(ERROR_CODE_LIST);
 
 function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && CODES.has(value);

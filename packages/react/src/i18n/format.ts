@@ -4,7 +4,11 @@ import type { CalendarDate } from '@bankfeeds/model';
 // a thousand balances, so formatters are made once per locale (and currency) and kept.
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+/** The formatter kept under `key`, made by `make` the first time. */
+export function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();

@@ -37,6 +37,15 @@ describe('catalogs', () => {
       expect(fr[presentation.message]).toBeTruthy();
     }
   });
+
+  it('presents exactly the model’s error codes, in their order', () => {
+    expect(Object.keys(ERROR_PRESENTATION)).toEqual([...ERROR_CODES]);
+  });
+
+  it('recognises every error code of the model, and nothing else, on an error it normalises', () => {
+    for (const code of ERROR_CODES) expect(toErrorInfo({ code }).code).toBe(code);
+    expect(toErrorInfo({ code: 'not-a-code' }).code).toBe('unknown');
+  });
 });
 
 describe('translator', () => {

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
+import { shallow } from '../internal/shallow';
 import type {
   ConnectionsStore,
   ConnectionsStoreState,
@@ -21,7 +21,7 @@ export interface ExternalStore<S> {
   subscribe(listener: (state: S, previous: S) => void): () => void;
 }
 
-/** A selector that returns its previous result while `isEqual` holds (as `useShallow` does). */
+/** A selector that returns its previous result while `isEqual` holds (zustand's `useShallow`, with the kit's own `shallow`). */
 function useEqualSelector<S, T>(
   selector: (state: S) => T,
   isEqual: (a: T, b: T) => boolean,
@@ -37,8 +37,8 @@ function useEqualSelector<S, T>(
 
 /**
  * Reads a slice of a store with zustand's `useStore`. The component re-renders only when the
- * slice changes: by `isEqual` when given, else by `useShallow` (a new array or object with the
- * same members counts as unchanged), so a selector of one row re-renders one row. Subscribing
+ * slice changes: by `isEqual` when given, else by `shallow` (a new array or object with
+ * the same members counts as unchanged), so a selector of one row re-renders one row. Subscribing
  * starts the store; the last component to unmount (or hide) stops it.
  */
 export function useStoreSelector<S, T>(
@@ -46,9 +46,7 @@ export function useStoreSelector<S, T>(
   selector: (state: S) => T,
   isEqual?: (a: T, b: T) => boolean,
 ): T {
-  const shallow = useShallow(selector);
-  const custom = useEqualSelector(selector, isEqual ?? Object.is);
-  return useStore(store, isEqual ? custom : shallow);
+  return useStore(store, useEqualSelector(selector, isEqual ?? shallow));
 }
 
 /** Keeps `store` started while the calling component is mounted and shown. */

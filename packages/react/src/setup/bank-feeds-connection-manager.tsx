@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useMemo, useRef } from 'react';
+import { forwardRef, useRef } from 'react';
 import type { Connection } from '@bankfeeds/model';
 import { selectConnectedFeeds, type ConnectionsStoreState } from '@bankfeeds/client';
 import { ConnectionManager, type ConnectionManagerProps } from '../connection-manager';
@@ -157,7 +157,7 @@ export const BankFeedsConnectionManager = /* @__PURE__ */ forwardRef<
       );
   };
   const onRetry = () => void store.getState().refresh();
-  const managerStatus = useMemo(() => (status === 'failed' ? 'error' : status), [status]);
+  const managerStatus = status === 'failed' ? 'error' : status;
 
   return (
     <ConnectionManager
