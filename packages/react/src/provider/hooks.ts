@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
-import { shallow } from '../internal/shallow';
+import { shallow } from 'zustand/vanilla/shallow';
 import type {
   ConnectionsStore,
   ConnectionsStoreState,
@@ -21,7 +21,7 @@ export interface ExternalStore<S> {
   subscribe(listener: (state: S, previous: S) => void): () => void;
 }
 
-/** A selector that returns its previous result while `isEqual` holds (zustand's `useShallow`, with the kit's own `shallow`). */
+/** A selector that returns its previous result while `isEqual` holds (zustand's `useShallow` with `shallow`). */
 function useEqualSelector<S, T>(
   selector: (state: S) => T,
   isEqual: (a: T, b: T) => boolean,
@@ -37,7 +37,7 @@ function useEqualSelector<S, T>(
 
 /**
  * Reads a slice of a store with zustand's `useStore`. The component re-renders only when the
- * slice changes: by `isEqual` when given, else by `shallow` (a new array or object with
+ * slice changes: by `isEqual` when given, else by zustand's `shallow` (a new array or object with
  * the same members counts as unchanged), so a selector of one row re-renders one row. Subscribing
  * starts the store; the last component to unmount (or hide) stops it.
  */
