@@ -233,7 +233,10 @@ describe('client against the fake', () => {
       faults: [{ kind: 'rateLimit', retryAfterSeconds: 3, times: 1 }],
     });
     const { delays, clock } = fastClock();
-    await fakeClient({ clock }).getConnection(companyId, connectionId);
+    // The company's gate waits until the hold ends, measured on the clock: a clock that stands
+    // still makes that the whole Retry-After, however long the machine took between the two.
+    const still = { ...clock, now: () => Date.UTC(2026, 10, 21, 9) };
+    await fakeClient({ clock: still }).getConnection(companyId, connectionId);
     expect(delays).toEqual([3000]);
   });
 
