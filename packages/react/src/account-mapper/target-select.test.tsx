@@ -40,7 +40,7 @@ describe('AccountMapper.TargetSelect: a list mounted only while open', () => {
       await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
       expect(screen.queryByRole('listbox')).toBeNull();
       expect(onValueChange).toHaveBeenLastCalledWith(
-        { 'acc-2': { choice: { type: 'new' }, feedStartDate: today } },
+        { 'acc-2': { choice: { kind: 'new' }, feedStartDate: today } },
         { accountId: 'acc-2' },
       );
       // The same element, never swapped, shows the choice and has focus back.
@@ -147,7 +147,7 @@ describe('AccountMapper.TargetSelect: typeahead on the closed trigger, as on Rad
     expect(onValueChange).toHaveBeenLastCalledWith(
       {
         'acc-cash': {
-          choice: { type: 'existing', targetAccountId: 'x-3' },
+          choice: { kind: 'existing', targetAccountId: 'x-3' },
           feedStartDate: today,
         },
       },
@@ -183,7 +183,7 @@ describe('AccountMapper.TargetSelect: typeahead on the closed trigger, as on Rad
     await user.keyboard('e');
     expect(onValueChange).toHaveBeenCalledTimes(2);
     await user.keyboard('a');
-    expect(lastChoice(onValueChange)).toEqual({ type: 'new' });
+    expect(lastChoice(onValueChange)).toEqual({ kind: 'new' });
     await user.keyboard('x');
     expect(trigger).toHaveTextContent('Create new account “Cash book”');
   });
@@ -192,7 +192,7 @@ describe('AccountMapper.TargetSelect: typeahead on the closed trigger, as on Rad
     const { user, trigger } = renderCashBook({
       defaultValue: {
         'acc-petty': {
-          choice: { type: 'existing', targetAccountId: 'x-2' },
+          choice: { kind: 'existing', targetAccountId: 'x-2' },
           feedStartDate: today,
         },
       },

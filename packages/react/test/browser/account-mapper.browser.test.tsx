@@ -57,7 +57,7 @@ describe.runIf(inRealBrowser)('AccountMapper in Chromium, with the keyboard alon
       .poll(() => screen.getByRole('textbox', { name: 'Feed start date for Savings' }))
       .toHaveValue('14/03/2026');
     expect(onValueChange).toHaveBeenLastCalledWith(
-      { 'acc-2': { choice: { type: 'new' }, feedStartDate: '2026-03-14' } },
+      { 'acc-2': { choice: { kind: 'new' }, feedStartDate: '2026-03-14' } },
       { accountId: 'acc-2' },
     );
   });
@@ -78,7 +78,7 @@ describe.runIf(inRealBrowser)('AccountMapper in Chromium: typeahead on a closed 
     await userEvent.keyboard('create new');
     expect(trigger).toHaveTextContent('Create new account “Savings”');
     expect(onValueChange).toHaveBeenLastCalledWith(
-      { 'acc-2': { choice: { type: 'new' }, feedStartDate: today } },
+      { 'acc-2': { choice: { kind: 'new' }, feedStartDate: today } },
       { accountId: 'acc-2' },
     );
     expect(trigger).toHaveAttribute('aria-expanded', 'false');
@@ -89,7 +89,7 @@ describe.runIf(inRealBrowser)('AccountMapper in Chromium: typeahead on a closed 
     await pause();
     await userEvent.keyboard('s');
     expect(onValueChange).toHaveBeenLastCalledWith(
-      { 'acc-2': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today } },
+      { 'acc-2': { choice: { kind: 'existing', targetAccountId: 't-2' }, feedStartDate: today } },
       { accountId: 'acc-2' },
     );
     expect(trigger).toHaveTextContent(/^Savings/);
