@@ -227,7 +227,8 @@ describe('AccountMapper', () => {
     screen.getByRole('combobox', { name: 'Xero account for Business Current' }).focus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('listbox')).toBeInTheDocument();
-    await user.keyboard('{ArrowDown}{Enter}');
+    // The list opens on the current choice, "Don't connect", the last item.
+    await user.keyboard('{Home}{ArrowDown}{Enter}');
     expect(onValueChange).toHaveBeenLastCalledWith(
       { 'acc-1': { choice: { kind: 'existing', targetAccountId: 't-2' }, feedStartDate: today } },
       { accountId: 'acc-1' },
