@@ -31,6 +31,8 @@ describe.runIf(inRealBrowser)('AccountMapper in Chromium, with the keyboard alon
       name: 'Create new account “Savings”',
     });
     await expect.poll(() => document.activeElement?.getAttribute('role')).toBe('option');
+    // The list opens on the row's choice, "Don't connect" (the last item): go to the top first.
+    await userEvent.keyboard('{Home}');
     for (let i = 0; i < 6 && document.activeElement !== createNew; i++)
       await userEvent.keyboard('{ArrowDown}');
     expect(createNew).toHaveFocus();
