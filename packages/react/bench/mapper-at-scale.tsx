@@ -61,7 +61,7 @@ export function changeRow(n: number) {
   const id = `s-${(n % 900) + 1}`;
   return (value: MappingValue): MappingValue => ({
     ...value,
-    [id]: { choice: { type: 'new' }, feedStartDate: '2026-02-01' },
+    [id]: { choice: { kind: 'new' }, feedStartDate: '2026-02-01' },
   });
 }
 

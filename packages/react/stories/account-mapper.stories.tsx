@@ -43,23 +43,21 @@ export const Submitting: Story = {
   args: {
     submitting: true,
     defaultValue: {
-      'acc-001': { choice: { type: 'existing', targetAccountId: 't-1' }, feedStartDate: today },
-      'acc-002': { choice: { type: 'new' }, feedStartDate: today },
+      'acc-001': { choice: { kind: 'existing', targetAccountId: 't-1' }, feedStartDate: today },
+      'acc-002': { choice: { kind: 'new' }, feedStartDate: today },
     },
-    rowStatus: { 'acc-001': { state: 'submitting' }, 'acc-002': { state: 'connecting' } },
+    rowPhases: { 'acc-001': 'submitting', 'acc-002': 'confirming' },
   },
 };
 
 export const PartialFailure: Story = {
   args: {
     defaultValue: {
-      'acc-001': { choice: { type: 'existing', targetAccountId: 't-1' }, feedStartDate: today },
-      'acc-002': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
+      'acc-001': { choice: { kind: 'existing', targetAccountId: 't-1' }, feedStartDate: today },
+      'acc-002': { choice: { kind: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
     },
-    rowStatus: {
-      'acc-001': { state: 'connected' },
-      'acc-002': { state: 'failed', errorCode: 'target-already-connected' },
-    },
+    rowPhases: { 'acc-001': 'connected', 'acc-002': 'failed' },
+    rowErrors: { 'acc-002': 'target-already-connected' },
   },
 };
 

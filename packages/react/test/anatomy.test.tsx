@@ -112,8 +112,8 @@ function expectRenderedExactly(anatomy: Anatomy<string>) {
 }
 
 const twoOnOneTarget = {
-  'acc-1': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
-  'acc-2': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
+  'acc-1': { choice: { kind: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
+  'acc-2': { choice: { kind: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
 } as const;
 
 describe('anatomy: every part renders its data-part', () => {

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import { I18nProvider } from '../i18n/i18n-context';
 import { renderIn } from '../../test/render';
 import { mapperAccounts } from '../../test/fixtures';
-import { AccountMapper, type RowSubmitStatus } from './index';
+import { AccountMapper, type RowPhase } from './index';
 
 const today = '2026-03-15';
 
@@ -27,9 +27,9 @@ describe('AccountMapper, as a screen reader and the keyboard meet it', () => {
   });
 
   it('announces a row’s “Connecting…” politely, once per change', async () => {
-    const ui = (rowStatus?: Record<string, RowSubmitStatus>) => (
+    const ui = (rowPhases?: Record<string, RowPhase>) => (
       <I18nProvider locale="en-GB">
-        <AccountMapper accounts={mapperAccounts} today={today} rowStatus={rowStatus} />
+        <AccountMapper accounts={mapperAccounts} today={today} rowPhases={rowPhases} />
       </I18nProvider>
     );
     const { rerender } = render(ui());
@@ -37,16 +37,16 @@ describe('AccountMapper, as a screen reader and the keyboard meet it', () => {
     expect(region).toHaveAttribute('aria-live', 'polite');
     expect(region).toBeEmptyDOMElement();
 
-    rerender(ui({ 'acc-1': { state: 'connecting' }, 'acc-2': { state: 'connecting' } }));
+    rerender(ui({ 'acc-1': 'confirming', 'acc-2': 'confirming' }));
     expect(region).toHaveTextContent('Business Current: Connecting… Savings: Connecting…');
     const spoken = region.firstElementChild;
     // A re-render with the same states says nothing new.
-    rerender(ui({ 'acc-1': { state: 'connecting' }, 'acc-2': { state: 'connecting' } }));
+    rerender(ui({ 'acc-1': 'confirming', 'acc-2': 'confirming' }));
     expect(region.firstElementChild).toBe(spoken);
 
     // A later change (a later task) is a new announcement.
     await Promise.resolve();
-    rerender(ui({ 'acc-1': { state: 'connected' }, 'acc-2': { state: 'connecting' } }));
+    rerender(ui({ 'acc-1': 'connected', 'acc-2': 'confirming' }));
     expect(region).toHaveTextContent(/^Business Current: Connected$/);
   });
 

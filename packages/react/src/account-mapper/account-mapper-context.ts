@@ -3,23 +3,17 @@ import { createContext, useContext } from 'react';
 import type { SetupConnect } from '@bankfeeds/client';
 import type { CalendarDate } from '@bankfeeds/model';
 import type { Announcer } from '../internal/announcer';
-import type {
-  MapperAccount,
-  MappingDraft,
-  MappingProblems,
-  MappingSuggestion,
-  MappingValue,
-  RowSubmitStatus,
-} from './types';
+import type { TargetChoice } from './types';
 
 /**
  * What rows need and never changes while the user works: actions and settings. Rows read only
  * this context, so one row's change re-renders that row and not its thousand neighbours.
  */
 export interface AccountMapperActions {
-  setDraft(accountId: string, draft: MappingDraft): void;
-  /** The draft a row shows when the value has none for it. */
-  defaultDraft: MappingDraft;
+  /** Sends a row's new choice to the machine the mapper renders. */
+  choose(accountId: string, choice: TargetChoice): void;
+  /** Sends a row's start date as the field shows it (a day, the text typed, or `''`). */
+  setStartDate(accountId: string, feedStartDate: CalendarDate): void;
   /** The name of the account that already chose a target, if another one did. */
   takenBy(targetAccountId: string, except: string): string | undefined;
   today: CalendarDate;
@@ -33,20 +27,11 @@ export interface AccountMapperActions {
   rowId(accountId: string): string;
 }
 
-/** What changes with every edit: read by the table, the toolbar and the footer, not by rows. */
+/**
+ * What changes with every edit: read by the table, the toolbar and the footer, not by rows. The
+ * machine's row views, counts and whether Connect was refused are all `api`'s.
+ */
 export interface AccountMapperState {
-  accounts: readonly MapperAccount[];
-  value: MappingValue;
-  /** Every row's problems now (rows show theirs at once; the summary after a refused Connect). */
-  problems: MappingProblems;
-  /** How many problems the drafts have now (shown or not). */
-  problemCount: number;
-  /** Whether the last Connect was refused and the drafts still can't be sent. */
-  refused: boolean;
-  /** How many rows Connect would send. */
-  selected: number;
-  suggestions: ReadonlyMap<string, MappingSuggestion>;
-  rowStatus: Readonly<Record<string, RowSubmitStatus>> | undefined;
   /** The machine the mapper renders (the setup store's, or its own): its commands change rows. */
   api: SetupConnect;
   /** Checks the drafts and calls `onSubmit`, or focuses the first problem. */

@@ -4,7 +4,6 @@ import { createSlot } from '../internal/create-slot';
 import { useI18n } from '../i18n/i18n-context';
 import { partContent } from '../internal/slot';
 import { useAccountMapperState } from './account-mapper-context';
-import { connects } from './mapping-logic';
 import { accountMapperAnatomy } from './anatomy';
 
 /** Props of `AccountMapper.Summary`. */
@@ -25,8 +24,10 @@ export const AccountMapperSummary = /* @__PURE__ */ forwardRef<
   AccountMapperSummaryProps
 >(function AccountMapperSummary({ asChild = false, children, ...props }, ref) {
   const { plural } = useI18n();
-  const { accounts, value } = useAccountMapperState('Summary');
-  const count = accounts.filter((a) => a.status !== 'connected' && connects(value[a.id])).length;
+  const { api } = useAccountMapperState('Summary');
+  const count = api.rows.filter(
+    (row) => row.account.status !== 'connected' && row.choice.kind !== 'skip',
+  ).length;
   const Text = asChild ? SummarySlot : 'p';
   return (
     <Text {...props} ref={ref} {...accountMapperAnatomy.attrs('summary')}>

@@ -4,10 +4,24 @@ import { createRef, type ComponentProps, type ReactNode } from 'react';
 import { renderIn } from '../../test/render';
 import { mapperAccounts } from '../../test/fixtures';
 import { DesignButton, DesignText, forwardsRef } from '../../test/parts';
-import { AccountMapper, type MappingValue } from './index';
+import { AccountMapper, type MappingValue, type SetupRowView } from './index';
 
 const today = '2026-03-15';
-const connectNew: MappingValue = { 'acc-1': { choice: { type: 'new' }, feedStartDate: today } };
+const connectNew: MappingValue = { 'acc-1': { choice: { kind: 'new' }, feedStartDate: today } };
+/** A row as the client's `connectSetup` reads it, for a Row rendered by the host. */
+const connectedRow: SetupRowView = {
+  id: mapperAccounts[2]!.id,
+  account: mapperAccounts[2]!,
+  choice: { kind: 'skip' },
+  feedStartDate: today,
+  suggestion: null,
+  problems: [],
+  phase: 'connected',
+  error: null,
+  canChoose: false,
+  canSetDate: false,
+  disabled: true,
+};
 
 function Mapper(
   props: Partial<ComponentProps<typeof AccountMapper.Root>> & { children: ReactNode },
@@ -36,13 +50,13 @@ describe('AccountMapper parts: refs', () => {
         <AccountMapper.Table ref={refs.Table} />
         <table>
           <tbody>
-            <AccountMapper.Row ref={refs.Row} account={mapperAccounts[2]!} />
+            <AccountMapper.Row ref={refs.Row} row={connectedRow} />
           </tbody>
         </table>
         <AccountMapper.TargetSelect
           ref={refs.TargetSelect}
           account={mapperAccounts[0]!}
-          choice={null}
+          choice={{ kind: 'skip' }}
           onChoiceChange={() => {}}
         />
         <AccountMapper.Summary ref={refs.Summary} />
@@ -78,8 +92,8 @@ describe('AccountMapper parts: refs', () => {
   it('still takes the user to the first problem when the host holds the root’s ref', async () => {
     const ref = createRef<HTMLDivElement>();
     const invalid: MappingValue = {
-      'acc-1': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
-      'acc-2': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
+      'acc-1': { choice: { kind: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
+      'acc-2': { choice: { kind: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
     };
     const { user } = renderIn(
       <Mapper ref={ref} value={invalid}>

@@ -33,23 +33,22 @@ export const AccountMapperProblems = /* @__PURE__ */ forwardRef<
 >(function AccountMapperProblems(props, ref) {
   const i18n = useI18n();
   const { t, plural, locale } = i18n;
-  const { defaultDraft, today, nameOf, rowId } = useAccountMapperActions('Problems');
-  const { accounts, value, problems, problemCount, refused } = useAccountMapperState('Problems');
+  const { today, nameOf, rowId } = useAccountMapperActions('Problems');
+  const { api } = useAccountMapperState('Problems');
   const titleId = `${useId()}-title`;
-  if (!refused) return null;
-  const items = accounts.flatMap((account) => {
-    const draft = value[account.id] ?? defaultDraft;
-    return (problems[account.id] ?? []).map((problem, index) => ({
-      key: `${account.id}-${index}`,
-      href: rowId(account.id),
+  if (!api.refused) return null;
+  const items = api.rows.flatMap(({ id, account, choice, problems }) =>
+    problems.map((problem, index) => ({
+      key: `${id}-${index}`,
+      href: rowId(id),
       field: problem.field,
       code: problem.code,
       text: t('mapper.problems.item', {
         account: account.name,
-        problem: problemMessage(i18n, problem, { account, draft, nameOf, today, locale }),
+        problem: problemMessage(i18n, problem, { account, choice, nameOf, today, locale }),
       }),
-    }));
-  });
+    })),
+  );
   return (
     <section
       role="region"
@@ -60,8 +59,8 @@ export const AccountMapperProblems = /* @__PURE__ */ forwardRef<
       {...accountMapperAnatomy.attrs('problems')}
     >
       <p id={titleId} {...accountMapperAnatomy.attrs('problemsTitle')}>
-        {problemCount > 0
-          ? plural('mapper.fixErrors', problemCount)
+        {api.problemCount > 0
+          ? plural('mapper.fixErrors', api.problemCount)
           : t('mapper.validation.required')}
       </p>
       {items.length > 0 ? (

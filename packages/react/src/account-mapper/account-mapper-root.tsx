@@ -9,9 +9,9 @@ import {
   useState,
   type HTMLAttributes,
 } from 'react';
-import { countProblems, type SetupConnect } from '@bankfeeds/client';
+import type { SetupConnect, TargetChoice } from '@bankfeeds/client';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
-import { todayIn, type CalendarDate } from '@bankfeeds/model';
+import { todayIn, type CalendarDate, type ErrorCode } from '@bankfeeds/model';
 import { useI18n } from '../i18n/i18n-context';
 import { LiveRegion, useAnnouncer } from '../internal/announcer';
 import { useLatest } from '../internal/use-latest';
@@ -22,16 +22,16 @@ import {
   type AccountMapperActions,
   type AccountMapperState,
 } from './account-mapper-context';
-import { createMapperView, toTargetChoice } from './mapping-logic';
 import { useStandaloneMapper } from './use-standalone-mapper';
+import { choosersOf, createNameIndex } from './row-index';
 import { accountMapperAnatomy } from './anatomy';
 import type {
   MapperAccount,
-  MappingDraft,
   MappingProblems,
   MappingValue,
   OrganisationCurrencies,
-  RowSubmitStatus,
+  RowDraft,
+  RowPhase,
 } from './types';
 
 /** A row's element id: the problem summary links to it. */
@@ -51,16 +51,34 @@ export interface AccountMapperRootProps extends Omit<
 > {
   /** The source accounts to map, in display order. */
   accounts: readonly MapperAccount[];
-  /** Drafts by source account id, controlled. Rows without one use `defaultDraft`. @default undefined */
+  /**
+   * Drafts by source account id, controlled: the client's `RowDraft`s
+   * (`{ choice: { kind }, feedStartDate }`), the same the setup store holds. Rows without one use
+   * `defaultDraft`. @default undefined
+   */
   value?: MappingValue | undefined;
   /** Drafts at first when uncontrolled. @default {} */
   defaultValue?: MappingValue | undefined;
   /** Called with the whole new value after every change. @default undefined */
   onValueChange?: ((value: MappingValue, details: MappingChangeDetails) => void) | undefined;
-  /** The draft of a row the value has no entry for. @default { choice: null, feedStartDate: today } */
-  defaultDraft?: MappingDraft | undefined;
-  /** Each row's submit status, by source account id. @default undefined */
-  rowStatus?: Readonly<Record<string, RowSubmitStatus>> | undefined;
+  /**
+   * The draft of a row the value has no entry for, as the setup store starts a row.
+   * @default { choice: { kind: 'skip' }, feedStartDate: today }
+   */
+  defaultDraft?: RowDraft | undefined;
+  /**
+   * Where each row stands after Connect, by source account id: the client's `RowPhase`
+   * (`submitting` while its mapping request is out, `confirming` while Codat still reports it
+   * connecting, then `connected` or `failed`). A row without one is `idle`, or `connected` /
+   * `confirming` when its account's status says so. A row the user left out ("Don't connect") is
+   * not sent and stays `idle`. @default undefined
+   */
+  rowPhases?: Readonly<Record<string, RowPhase>> | undefined;
+  /**
+   * Why each `failed` row failed, by source account id; the row shows the error's message.
+   * @default `unknown` for a failed row without one
+   */
+  rowErrors?: Readonly<Record<string, ErrorCode>> | undefined;
   /** The Xero organisation's currencies, to flag new accounts it can't hold. @default undefined */
   organisation?: OrganisationCurrencies | null | undefined;
   /** Today where the business is. @default todayIn() */
@@ -92,7 +110,7 @@ export interface AccountMapperRootProps extends Omit<
   /**
    * The setup machine to render (the client's `connectSetup` of a setup store's state): rows,
    * drafts, problems and Connect come from it and every edit is sent to it, so `accounts`,
-   * `value`, `rowStatus`, `problems`, `submitAttempted` and the callbacks are not read.
+   * `value`, `rowPhases`, `rowErrors`, `problems`, `submitAttempted` and the callbacks are not read.
    * `BankFeedsAccountMapper` passes the provider's. @default a local machine over the props
    */
   connect?: SetupConnect | undefined;
@@ -107,7 +125,8 @@ export const AccountMapperRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Acco
       defaultValue,
       onValueChange,
       defaultDraft: defaultDraftProp,
-      rowStatus,
+      rowPhases,
+      rowErrors,
       organisation,
       today: todayProp,
       onSubmit,
@@ -132,8 +151,8 @@ export const AccountMapperRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Acco
     const dateDescriptionId = `${useId()}-dates`;
     const rootRef = useRef<HTMLDivElement>(null);
     const ref = useComposedRefs(forwardedRef, rootRef);
-    const defaultDraft = useMemo(
-      () => defaultDraftProp ?? { choice: null, feedStartDate: today },
+    const defaultDraft = useMemo<RowDraft>(
+      () => defaultDraftProp ?? { choice: { kind: 'skip' }, feedStartDate: today },
       [defaultDraftProp, today],
     );
     const standalone = useStandaloneMapper({
@@ -142,61 +161,45 @@ export const AccountMapperRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Acco
       defaultValue,
       onValueChange,
       defaultDraft,
-      rowStatus,
+      rowPhases,
+      rowErrors,
+      problems: problemsProp,
       organisation,
       today,
       submitting,
       submitAttempted: submitAttemptedProp,
     });
-    const { value, attempted, markAttempted } = standalone;
+    const { value, markAttempted } = standalone;
     const api = connectProp ?? standalone.connect;
-    const [viewOf] = useState(createMapperView);
-    const view = viewOf(api.rows);
     const wired = connectProp !== undefined;
-    const shownAccounts = wired ? view.accounts : accounts;
-    const problems = wired ? view.problems : (problemsProp ?? view.problems);
-    const problemCount = !wired && problemsProp ? countProblems(problemsProp) : api.problemCount;
     // Bumped by every press of Connect, so focus moves even when nothing else changed.
     const [attempt, setAttempt] = useState(0);
-    const refused = wired ? api.refused : attempted && (problemCount > 0 || api.selected === 0);
-    const now = useLatest({ value: wired ? view.value : value, api, problemCount, defaultDraft });
-    const nameById = useMemo(
-      () => new Map(shownAccounts.map((a) => [a.id, a.name])),
-      [shownAccounts],
-    );
+    const now = useLatest({ value, api });
+    const [namesOf] = useState(createNameIndex);
+    const nameById = namesOf(api.rows);
 
-    const setDraft = useCallback(
-      (accountId: string, draft: MappingDraft) => {
-        const { api: current, value: drafts, defaultDraft: fallback } = now.current;
-        // A row changes one field at a time: send the event for the one that changed.
-        // (a row spreads its draft, so the field it did not change keeps its identity).
-        const before = drafts[accountId] ?? fallback;
-        if (draft.choice !== before.choice) current.choose(accountId, toTargetChoice(draft.choice));
-        if (draft.feedStartDate !== before.feedStartDate) {
-          current.setStartDate(accountId, draft.feedStartDate ?? '');
-        }
-      },
+    // Rows send their edits through these stable actions, to the machine of the last render.
+    const choose = useCallback(
+      (accountId: string, choice: TargetChoice) => now.current.api.choose(accountId, choice),
+      [now],
+    );
+    const setStartDate = useCallback(
+      (accountId: string, feedStartDate: CalendarDate) =>
+        now.current.api.setStartDate(accountId, feedStartDate),
       [now],
     );
 
     const takenBy = useCallback(
-      (targetAccountId: string, except: string) => {
-        for (const [id, draft] of Object.entries(now.current.value)) {
-          if (
-            id !== except &&
-            draft.choice?.type === 'existing' &&
-            draft.choice.targetAccountId === targetAccountId
-          ) {
-            return nameById.get(id) ?? id;
-          }
-        }
-        return undefined;
-      },
-      [now, nameById],
+      (targetAccountId: string, except: string) =>
+        choosersOf(now.current.api.rows)
+          .get(targetAccountId)
+          ?.find((row) => row.id !== except)?.account.name,
+      [now],
     );
 
     const submit = useCallback(() => {
-      const { api: current, problemCount: count, value: drafts } = now.current;
+      const { api: current, value: drafts } = now.current;
+      const count = current.problemCount;
       markAttempted();
       setAttempt((n) => n + 1);
       const refusing = count > 0 || current.selected === 0;
@@ -212,7 +215,7 @@ export const AccountMapperRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Acco
     // After a refused Connect, take the user to the problems: their summary when it is shown,
     // else the first field in trouble.
     useEffect(() => {
-      if (attempt === 0 || !refused) return;
+      if (attempt === 0 || !api.refused) return;
       const root = rootRef.current;
       (
         root?.querySelector<HTMLElement>(accountMapperAnatomy.selector('problems')) ??
@@ -232,8 +235,8 @@ export const AccountMapperRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Acco
 
     const actions = useMemo<AccountMapperActions>(
       () => ({
-        setDraft,
-        defaultDraft,
+        choose,
+        setStartDate,
         takenBy,
         today,
         disabled: disabled || submitting,
@@ -245,8 +248,8 @@ export const AccountMapperRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Acco
       [
         nameOf,
         rowId,
-        setDraft,
-        defaultDraft,
+        choose,
+        setStartDate,
         takenBy,
         today,
         disabled,
@@ -256,14 +259,6 @@ export const AccountMapperRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Acco
       ],
     );
     const state: AccountMapperState = {
-      accounts: shownAccounts,
-      value: wired ? view.value : value,
-      problems,
-      problemCount,
-      refused,
-      selected: api.selected,
-      suggestions: view.suggestions,
-      rowStatus: wired ? view.rowStatus : rowStatus,
       api,
       submit,
       submitting,
@@ -280,7 +275,7 @@ export const AccountMapperRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Acco
             {...accountMapperAnatomy.attrs('root')}
             data-state={submitting ? 'submitting' : 'editing'}
             data-disabled={dataFlag(disabled)}
-            data-invalid={dataFlag(refused)}
+            data-invalid={dataFlag(api.refused)}
           >
             {children}
             <LiveRegion announcer={announcer} scope={accountMapperAnatomy.scope} />

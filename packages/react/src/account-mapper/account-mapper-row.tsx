@@ -15,29 +15,17 @@ import {
 import { useAccountMapperActions } from './account-mapper-context';
 import { AccountMapperTargetSelect } from './target-select';
 import { problemMessage } from './problem-message';
-import type {
-  DraftProblem,
-  MapperAccount,
-  MappingDraft,
-  MappingSuggestion,
-  RowSubmitStatus,
-} from './types';
+import type { SetupRowView } from './types';
 import { accountMapperAnatomy } from './anatomy';
 
 /** Props of `AccountMapper.Row`: one source account and everything shown about it. */
 export interface AccountMapperRowProps extends HTMLAttributes<HTMLTableRowElement> {
-  account: MapperAccount;
-  /** The row's draft. @default the root's `defaultDraft` */
-  draft?: MappingDraft | undefined;
   /**
-   * The row's problems to show (the client's `validateDraft`), each under its field and named by
-   * the field's `aria-describedby`. @default none
+   * The row as the client's `connectSetup` reads it (one of `SetupConnect['rows']`): its account,
+   * choice, start date as entered, problems (each shown under its field and named by the field's
+   * `aria-describedby`), phase, error and suggestion.
    */
-  problems?: readonly DraftProblem[] | undefined;
-  /** Where the row stands after Connect. @default undefined */
-  status?: RowSubmitStatus | undefined;
-  /** A likely target to offer. @default undefined */
-  suggestion?: MappingSuggestion | undefined;
+  row: SetupRowView;
 }
 
 /** The masked number with the bullets hidden from screen readers, which read "ending 4321". */
@@ -55,85 +43,71 @@ function AccountNumber({ value }: { value: string | null }) {
 }
 
 /**
- * One row of the mapper. Memoised and fed only its own data, so changing one row re-renders one
- * row (the client's `connectSetup` keeps a row's problems, draft and status while they stay). Renders a `<tr>`; use inside `AccountMapper.Table` or your own `<tbody>`.
+ * One row of the mapper. Memoised and fed only its own view, so changing one row re-renders one
+ * row (the client's `connectSetup` keeps a row's view while the row stays). Renders a `<tr>`; use
+ * inside `AccountMapper.Table` or your own `<tbody>`.
  */
 export const AccountMapperRow = /* @__PURE__ */ memo(
   /* @__PURE__ */ forwardRef<HTMLTableRowElement, AccountMapperRowProps>(function AccountMapperRow(
-    { account, draft: draftProp, problems = [], status, suggestion, className, ...rest },
+    { row, className, ...rest },
     ref,
   ) {
     const i18n = useI18n();
     const { t, locale } = i18n;
-    const {
-      setDraft,
-      defaultDraft,
-      today,
-      disabled,
-      dateDescriptionId,
-      takenBy,
-      nameOf,
-      rowId,
-      announcer,
-    } = useAccountMapperActions('Row');
+    const { choose, setStartDate, today, disabled, dateDescriptionId, nameOf, rowId, announcer } =
+      useAccountMapperActions('Row');
     const targetRef = useRef<HTMLButtonElement>(null);
     // The calendar (react-day-picker) is mounted only while open: a thousand closed calendars
     // still cost their hooks and dates on the first render.
     const [calendarOpen, setCalendarOpen] = useState(false);
-    const draft = draftProp ?? defaultDraft;
+    const { account, choice, feedStartDate, problems, phase, suggestion } = row;
     const id = useId();
     const errorId = `${id}-error`;
     const dateErrorId = `${id}-date-error`;
     const connected = account.status === 'connected';
-    const failed = status?.state === 'failed';
-    const stateName = status && status.state !== 'idle' ? status.state : account.status;
-    const statusLabel =
-      status && status.state !== 'idle'
-        ? t(status.state === 'connecting' ? 'status.connecting' : `mapper.row.${status.state}`)
-        : t(`status.${account.status}`);
+    const failed = phase === 'failed';
+    // An idle row shows its account's status (Codat's); a row in a round shows its phase.
+    const active = phase === 'idle' ? null : phase;
+    const stateName = active ?? account.status;
+    const statusLabel = active
+      ? t(active === 'confirming' ? 'status.connecting' : `mapper.row.${active}`)
+      : t(`status.${account.status}`);
 
-    // The badge changes silently; say it once per change of the row's state, politely, with the
+    // The badge changes silently; say it once per change of the row's phase, politely, with the
     // account's name (rows changing together are heard as one message).
-    const submitState = status && status.state !== 'idle' ? status.state : null;
-    const announced = useRef(submitState);
+    const announced = useRef(active);
     useEffect(() => {
-      if (submitState === announced.current) return;
-      announced.current = submitState;
-      if (submitState) {
+      if (active === announced.current) return;
+      announced.current = active;
+      if (active) {
         announcer.queue(t('mapper.row.announce', { account: account.name, status: statusLabel }));
       }
-    }, [submitState, statusLabel, account.name, announcer, t]);
+    }, [active, statusLabel, account.name, announcer, t]);
 
-    const context = { account, draft, nameOf, today, locale };
+    const context = { account, choice, nameOf, today, locale };
     const targetProblems = problems
       .filter((p) => p.field === 'target')
       .map((p) => problemMessage(i18n, p, context));
     // The date picker already says why the day on screen is refused; the row adds what it can't
     // know (no date at all), so a problem never reads twice.
-    const pickerShows = draft.feedStartDate ? checkFeedStartDate(draft.feedStartDate, today) : null;
+    const pickerShows = feedStartDate ? checkFeedStartDate(feedStartDate, today) : null;
     const dateProblems = problems.filter((p) => p.field === 'feedStartDate');
     const dateMessages = dateProblems
       .filter((p) => p.code !== pickerShows)
       .map((p) => problemMessage(i18n, p, context));
-    if (targetProblems.length === 0 && failed && status.errorCode) {
-      targetProblems.push(t(`error.${status.errorCode}`));
+    if (targetProblems.length === 0 && failed && row.error) {
+      targetProblems.push(t(`error.${row.error.code}`));
     }
     const problem = targetProblems.length > 0 ? targetProblems.join(' ') : null;
-
-    const showSuggestion =
-      !connected &&
-      suggestion &&
-      !(
-        draft.choice?.type === 'existing' &&
-        draft.choice.targetAccountId === suggestion.targetAccountId
-      ) &&
-      takenBy(suggestion.targetAccountId, account.id) === undefined;
+    // The client offers a suggestion only while the row is open, its choice is another, and no
+    // row holds the target.
+    const showSuggestion = !connected && suggestion !== null;
 
     return (
       <tr
         {...rest}
         ref={ref}
-        id={rest.id ?? rowId(account.id)}
+        id={rest.id ?? rowId(row.id)}
         className={className}
         {...accountMapperAnatomy.attrs('row')}
         data-state={stateName}
@@ -164,8 +138,8 @@ export const AccountMapperRow = /* @__PURE__ */ memo(
             <AccountMapperTargetSelect
               ref={targetRef}
               account={account}
-              choice={draft.choice}
-              onChoiceChange={(choice) => setDraft(account.id, { ...draft, choice })}
+              choice={choice}
+              onChoiceChange={(next) => choose(row.id, next)}
               invalid={problems.some((p) => p.field === 'target') || failed}
               aria-describedby={problem ? errorId : undefined}
             />
@@ -190,10 +164,7 @@ export const AccountMapperRow = /* @__PURE__ */ memo(
                   // This button goes once the suggestion is taken: focus moves to the choice it
                   // made rather than falling to the page.
                   targetRef.current?.focus();
-                  setDraft(account.id, {
-                    ...draft,
-                    choice: { type: 'existing', targetAccountId: suggestion.targetAccountId },
-                  });
+                  choose(row.id, { kind: 'existing', targetAccountId: suggestion.targetAccountId });
                 }}
               >
                 {t('mapper.suggestion.accept')}
@@ -215,15 +186,14 @@ export const AccountMapperRow = /* @__PURE__ */ memo(
             )
           ) : (
             <FeedStartDatePickerRoot
-              value={draft.feedStartDate}
+              // The picker holds no day as `null`; the draft, `''`.
+              value={feedStartDate || null}
               // The draft holds what the field shows, refused or cleared, so Connect never sends
               // another day than the one on screen.
-              onValueChange={(feedStartDate) => setDraft(account.id, { ...draft, feedStartDate })}
-              onValueRefused={(refused) =>
-                setDraft(account.id, { ...draft, feedStartDate: refused })
-              }
+              onValueChange={(day) => setStartDate(row.id, day ?? '')}
+              onValueRefused={(refused) => setStartDate(row.id, refused)}
               today={today}
-              disabled={disabled || draft.choice?.type === 'skip'}
+              disabled={disabled || choice.kind === 'skip'}
               invalid={dateProblems.length > 0}
               open={calendarOpen}
               onOpenChange={setCalendarOpen}

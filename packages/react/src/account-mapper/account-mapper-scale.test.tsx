@@ -75,7 +75,14 @@ describe('AccountMapper at scale', { timeout: 60_000 }, () => {
   });
 
   it('mounts a row’s calendar only while it is open', async () => {
-    const { user } = renderIn(<AccountMapper accounts={mapperAccounts} today={today} />);
+    // A row that will connect: the date of a row left out can't be set.
+    const { user } = renderIn(
+      <AccountMapper
+        accounts={mapperAccounts}
+        today={today}
+        defaultValue={{ 'acc-2': { choice: { kind: 'new' }, feedStartDate: today } }}
+      />,
+    );
     expect(screen.queryByRole('grid')).toBeNull();
     await user.click(
       screen.getByRole('button', { name: 'Choose the feed start date for Savings on a calendar' }),

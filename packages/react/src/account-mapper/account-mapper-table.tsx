@@ -61,9 +61,9 @@ export const AccountMapperTable = /* @__PURE__ */ forwardRef<
   AccountMapperTableProps
 >(function AccountMapperTable({ rowClassName, ...props }, ref) {
   const { t } = useI18n();
-  const { accounts, value, problems, suggestions, rowStatus } = useAccountMapperState('Table');
-  const shown = useRowsShown(accounts.length);
-  if (accounts.length === 0) {
+  const { rows } = useAccountMapperState('Table').api;
+  const shown = useRowsShown(rows.length);
+  if (rows.length === 0) {
     return <p {...accountMapperAnatomy.attrs('empty')}>{t('mapper.empty')}</p>;
   }
   return (
@@ -84,16 +84,8 @@ export const AccountMapperTable = /* @__PURE__ */ forwardRef<
         </tr>
       </thead>
       <tbody>
-        {(shown < accounts.length ? accounts.slice(0, shown) : accounts).map((account) => (
-          <AccountMapperRow
-            key={account.id}
-            className={rowClassName}
-            account={account}
-            draft={value[account.id]}
-            problems={problems[account.id]}
-            status={rowStatus?.[account.id]}
-            suggestion={suggestions.get(account.id)}
-          />
+        {(shown < rows.length ? rows.slice(0, shown) : rows).map((row) => (
+          <AccountMapperRow key={row.id} className={rowClassName} row={row} />
         ))}
       </tbody>
     </table>

@@ -47,7 +47,7 @@ describe('AccountMapper', () => {
     ]);
     await user.click(within(listbox).getByRole('option', { name: /Create new account/ }));
     expect(onValueChange).toHaveBeenLastCalledWith(
-      { 'acc-1': { choice: { type: 'new' }, feedStartDate: today } },
+      { 'acc-1': { choice: { kind: 'new' }, feedStartDate: today } },
       { accountId: 'acc-1' },
     );
     expect(
@@ -118,8 +118,8 @@ describe('AccountMapper', () => {
 
   it('flags every row that shares a target, and says which other row has it', async () => {
     const value: MappingValue = {
-      'acc-1': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
-      'acc-2': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
+      'acc-1': { choice: { kind: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
+      'acc-2': { choice: { kind: 'existing', targetAccountId: 't-2' }, feedStartDate: today },
     };
     const { user } = renderIn(
       <AccountMapper accounts={mapperAccounts} today={today} value={value} />,
@@ -197,21 +197,19 @@ describe('AccountMapper', () => {
     await user.click(screen.getByRole('button', { name: 'Connect accounts' }));
     expect(onSubmit).toHaveBeenCalledWith({
       'acc-2': {
-        choice: { type: 'existing', targetAccountId: 't-2' },
+        choice: { kind: 'existing', targetAccountId: 't-2' },
         feedStartDate: '2026-02-01',
       },
     });
   });
 
-  it('shows submit status and translated failures per row', () => {
+  it('shows each row’s phase and translated failures', () => {
     renderIn(
       <AccountMapper
         accounts={mapperAccounts}
         today={today}
-        rowStatus={{
-          'acc-1': { state: 'connected' },
-          'acc-2': { state: 'failed', errorCode: 'target-already-connected' },
-        }}
+        rowPhases={{ 'acc-1': 'connected', 'acc-2': 'failed' }}
+        rowErrors={{ 'acc-2': 'target-already-connected' }}
       />,
       { locale: 'fr-FR' },
     );
@@ -229,9 +227,10 @@ describe('AccountMapper', () => {
     screen.getByRole('combobox', { name: 'Xero account for Business Current' }).focus();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('listbox')).toBeInTheDocument();
-    await user.keyboard('{ArrowDown}{Enter}');
+    // The list opens on the current choice, "Don't connect", the last item.
+    await user.keyboard('{Home}{ArrowDown}{Enter}');
     expect(onValueChange).toHaveBeenLastCalledWith(
-      { 'acc-1': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today } },
+      { 'acc-1': { choice: { kind: 'existing', targetAccountId: 't-2' }, feedStartDate: today } },
       { accountId: 'acc-1' },
     );
     expect(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mapperAccounts } from '../../test/fixtures';
 import { applyDraftEvent } from './apply-draft-event';
-import type { MappingDraft, MappingValue } from './types';
+import type { MappingValue, RowDraft } from './types';
 
-const defaultDraft: MappingDraft = { choice: null, feedStartDate: '2026-03-01' };
+const defaultDraft: RowDraft = { choice: { kind: 'skip' }, feedStartDate: '2026-03-01' };
 const context = { accounts: mapperAccounts, defaultDraft };
 
 describe('applyDraftEvent: the standalone mapper’s value after a draft edit', () => {
@@ -21,7 +21,7 @@ describe('applyDraftEvent: the standalone mapper’s value after a draft edit', 
       accountId: 'acc-1',
       value: {
         'acc-1': {
-          choice: { type: 'existing', targetAccountId: 't-1' },
+          choice: { kind: 'existing', targetAccountId: 't-1' },
           feedStartDate: '2026-03-01',
         },
       },
@@ -30,8 +30,8 @@ describe('applyDraftEvent: the standalone mapper’s value after a draft edit', 
 
   it('gives one date for all to the rows that will connect, never to a connected row', () => {
     const value: MappingValue = {
-      'acc-1': { choice: { type: 'new' }, feedStartDate: '2026-03-01' },
-      'acc-2': { choice: { type: 'skip' }, feedStartDate: '2026-03-01' },
+      'acc-1': { choice: { kind: 'new' }, feedStartDate: '2026-03-01' },
+      'acc-2': { choice: { kind: 'skip' }, feedStartDate: '2026-03-01' },
     };
     const edit = applyDraftEvent(
       value,
@@ -40,8 +40,8 @@ describe('applyDraftEvent: the standalone mapper’s value after a draft edit', 
     );
     expect(edit?.accountId).toBeNull();
     expect(edit?.value).toEqual({
-      'acc-1': { choice: { type: 'new' }, feedStartDate: '2026-02-10' },
-      'acc-2': { choice: { type: 'skip' }, feedStartDate: '2026-03-01' },
+      'acc-1': { choice: { kind: 'new' }, feedStartDate: '2026-02-10' },
+      'acc-2': { choice: { kind: 'skip' }, feedStartDate: '2026-03-01' },
     });
   });
 
@@ -52,7 +52,7 @@ describe('applyDraftEvent: the standalone mapper’s value after a draft edit', 
       context,
     );
     expect(edit?.value).toEqual({
-      'acc-2': { choice: { type: 'new' }, feedStartDate: '2026-03-01' },
+      'acc-2': { choice: { kind: 'new' }, feedStartDate: '2026-03-01' },
     });
   });
 
@@ -62,7 +62,7 @@ describe('applyDraftEvent: the standalone mapper’s value after a draft edit', 
       { type: 'ROW.SET_START_DATE', sourceAccountId: 'acc-2', feedStartDate: '' },
       context,
     );
-    expect(edit?.value).toEqual({ 'acc-2': { choice: null, feedStartDate: null } });
+    expect(edit?.value).toEqual({ 'acc-2': { choice: { kind: 'skip' }, feedStartDate: '' } });
   });
 
   it('edits no draft for events that are not draft edits', () => {

@@ -1,14 +1,15 @@
-import type { DraftProblem } from '@bankfeeds/client';
+import type { DraftProblem, TargetChoice } from '@bankfeeds/client';
 import { feedStartDateBounds, type CalendarDate } from '@bankfeeds/model';
 import type { Translator } from '../i18n/translate';
 import { formatCalendarDate } from '../i18n/format';
 import { formatDateText } from '../feed-start-date-picker/date-text';
-import type { MapperAccount, MappingDraft } from './types';
+import type { MapperAccount } from './types';
 
 /** What a problem's message needs to know besides the problem. */
 export interface ProblemContext {
   account: MapperAccount;
-  draft: MappingDraft;
+  /** The row's choice (the target a `target-taken` problem names). */
+  choice: TargetChoice;
   /** The other account's name, by source account id (for `target-taken`). */
   nameOf(accountId: string): string;
   today: CalendarDate;
@@ -22,7 +23,7 @@ export interface ProblemContext {
 export function problemMessage(
   { t }: Pick<Translator, 't'>,
   problem: DraftProblem,
-  { account, draft, nameOf, today, locale }: ProblemContext,
+  { account, choice, nameOf, today, locale }: ProblemContext,
 ): string {
   if (problem.field === 'feedStartDate') {
     const { earliest, latest } = feedStartDateBounds(today);
@@ -34,7 +35,7 @@ export function problemMessage(
   }
   switch (problem.code) {
     case 'target-taken': {
-      const id = draft.choice?.type === 'existing' ? draft.choice.targetAccountId : '';
+      const id = choice.kind === 'existing' ? choice.targetAccountId : '';
       const target = account.targetOptions.find((option) => option.id === id);
       return t('mapper.validation.target-taken', {
         target: target?.name ?? id,

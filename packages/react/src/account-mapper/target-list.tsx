@@ -16,14 +16,14 @@ import { findNextItem, typeAhead, type TypeaheadBuffer } from '../internal/typea
 import { useAccountMapperActions } from './account-mapper-context';
 import { choiceToValue, valueToChoice } from './mapping-logic';
 import { targetItems, type TargetItem } from './target-items';
-import type { MapperAccount, MappingChoice } from './types';
+import type { MapperAccount, TargetChoice } from './types';
 import { accountMapperAnatomy } from './anatomy';
 
 /** Props of the row's target list, mounted by `AccountMapper.TargetSelect` on first use. */
 export interface TargetListProps {
   account: MapperAccount;
-  choice: MappingChoice | null;
-  onChoiceChange(choice: MappingChoice | null): void;
+  choice: TargetChoice;
+  onChoiceChange(choice: TargetChoice): void;
   open: boolean;
   onOpenChange(open: boolean): void;
   /** The list's id, which the visible trigger points at with `aria-controls`. */

@@ -15,8 +15,8 @@ describe('AccountMapper.TargetSelect: a list mounted only while open', () => {
     expect(trigger).toHaveAttribute('aria-autocomplete', 'none');
     expect(trigger).not.toHaveAttribute('aria-controls');
     expect(trigger).toHaveAttribute('data-state', 'closed');
-    expect(trigger).toHaveAttribute('data-placeholder', '');
-    expect(trigger).toHaveTextContent('Choose a Xero account');
+    // A row starts as the setup store starts it: "Don't connect".
+    expect(trigger).toHaveTextContent('Don’t connect');
     expect(lists()).toHaveLength(0);
     expect(screen.queryByRole('listbox')).toBeNull();
   });
@@ -36,17 +36,18 @@ describe('AccountMapper.TargetSelect: a list mounted only while open', () => {
       expect(trigger).toHaveAttribute('aria-controls', listbox.id);
       expect(trigger).toHaveAttribute('data-state', 'open');
       expect(lists()).toHaveLength(1);
-      // The first enabled item has focus: move to "Create new account" and choose it.
-      await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+      // The current choice, "Don't connect" (the last item), has focus: move up to "Create new
+      // account" and choose it.
+      expect(screen.getByRole('option', { name: 'Don’t connect' })).toHaveFocus();
+      await user.keyboard('{ArrowUp}{Enter}');
       expect(screen.queryByRole('listbox')).toBeNull();
       expect(onValueChange).toHaveBeenLastCalledWith(
-        { 'acc-2': { choice: { type: 'new' }, feedStartDate: today } },
+        { 'acc-2': { choice: { kind: 'new' }, feedStartDate: today } },
         { accountId: 'acc-2' },
       );
       // The same element, never swapped, shows the choice and has focus back.
       expect(screen.getByRole('combobox', { name: 'Xero account for Savings' })).toBe(trigger);
       expect(trigger).toHaveTextContent('Create new account “Savings”');
-      expect(trigger).not.toHaveAttribute('data-placeholder');
       expect(trigger).toHaveAttribute('aria-expanded', 'false');
       expect(trigger).toHaveFocus();
     },
@@ -147,14 +148,13 @@ describe('AccountMapper.TargetSelect: typeahead on the closed trigger, as on Rad
     expect(onValueChange).toHaveBeenLastCalledWith(
       {
         'acc-cash': {
-          choice: { type: 'existing', targetAccountId: 'x-3' },
+          choice: { kind: 'existing', targetAccountId: 'x-3' },
           feedStartDate: today,
         },
       },
       { accountId: 'acc-cash' },
     );
     expect(trigger).toHaveTextContent('Current');
-    expect(trigger).not.toHaveAttribute('data-placeholder');
   });
 
   it('cycles through the items a repeated letter starts, in list order, wrapping round', async () => {
@@ -183,7 +183,7 @@ describe('AccountMapper.TargetSelect: typeahead on the closed trigger, as on Rad
     await user.keyboard('e');
     expect(onValueChange).toHaveBeenCalledTimes(2);
     await user.keyboard('a');
-    expect(lastChoice(onValueChange)).toEqual({ type: 'new' });
+    expect(lastChoice(onValueChange)).toEqual({ kind: 'new' });
     await user.keyboard('x');
     expect(trigger).toHaveTextContent('Create new account “Cash book”');
   });
@@ -192,7 +192,7 @@ describe('AccountMapper.TargetSelect: typeahead on the closed trigger, as on Rad
     const { user, trigger } = renderCashBook({
       defaultValue: {
         'acc-petty': {
-          choice: { type: 'existing', targetAccountId: 'x-2' },
+          choice: { kind: 'existing', targetAccountId: 'x-2' },
           feedStartDate: today,
         },
       },
@@ -270,7 +270,7 @@ describe('AccountMapper.TargetSelect: typeahead on the closed trigger, as on Rad
     trigger.focus();
     await user.keyboard('{Control>}c{/Control}{Alt>}c{/Alt}{Meta>}c{/Meta}{Shift}{Tab}');
     expect(onValueChange).not.toHaveBeenCalled();
-    expect(trigger).toHaveAttribute('data-placeholder', '');
+    expect(trigger).toHaveTextContent('Don’t connect');
   });
 
   it('does nothing while the mapper is disabled', () => {
@@ -279,7 +279,7 @@ describe('AccountMapper.TargetSelect: typeahead on the closed trigger, as on Rad
     fireEvent.keyDown(trigger, { key: 'c' });
     fireEvent.keyDown(trigger, { key: 'Enter' });
     expect(onValueChange).not.toHaveBeenCalled();
-    expect(trigger).toHaveTextContent('Choose a Xero account');
+    expect(trigger).toHaveTextContent('Don’t connect');
     expect(screen.queryByRole('listbox')).toBeNull();
   });
 });

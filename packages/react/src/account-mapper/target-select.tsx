@@ -17,7 +17,7 @@ import { useAccountMapperActions } from './account-mapper-context';
 import { choiceToValue, valueToChoice } from './mapping-logic';
 import { targetItems } from './target-items';
 import { TargetList } from './target-list';
-import type { MapperAccount, MappingChoice } from './types';
+import type { MapperAccount, TargetChoice } from './types';
 import { accountMapperAnatomy } from './anatomy';
 
 /** The keys that open a select from its trigger, as Radix Select reads them. */
@@ -27,10 +27,10 @@ const OPEN_KEYS = new Set([' ', 'Enter', 'ArrowUp', 'ArrowDown']);
 export interface AccountMapperTargetSelectProps {
   /** The source account the choice is for. */
   account: MapperAccount;
-  /** The current choice, or `null` when none is made yet. */
-  choice: MappingChoice | null;
+  /** The current choice: the client's {@link TargetChoice} (`{ kind: 'skip' }` for "Don't connect"). */
+  choice: TargetChoice;
   /** Called with the user's new choice. */
-  onChoiceChange(choice: MappingChoice | null): void;
+  onChoiceChange(choice: TargetChoice): void;
   /** Whether the row has a problem. @default false */
   invalid?: boolean | undefined;
   /** Ids of texts describing the field (the row's error). @default undefined */
@@ -44,7 +44,7 @@ export interface AccountMapperTargetSelectProps {
  * name it will get, or "Don't connect".
  *
  * The trigger is a plain button with the ARIA and data attributes of a select's trigger
- * (`role="combobox"`, `aria-expanded`, `data-state`, `data-placeholder`…). The list behind it
+ * (`role="combobox"`, `aria-expanded`, `data-state`…). The list behind it
  * (`target-list.tsx`: a non-modal listbox that changes nothing outside its row) is mounted only
  * while open, by pointer or by Enter, Space or an arrow key. A thousand rows each mounting a
  * select cost about a second before anything showed; one button costs almost nothing.
@@ -86,14 +86,13 @@ export const AccountMapperTargetSelect = /* @__PURE__ */ memo(
         return search;
       };
 
-      let label: string | undefined;
-      if (choice?.type === 'new')
-        label = t('mapper.target.createNew', { name: account.newAccountName });
-      else if (choice?.type === 'skip') label = t('mapper.target.skip');
-      else if (choice?.type === 'existing') {
-        const option = account.targetOptions.find((o) => o.id === choice.targetAccountId);
-        label = option?.name ?? choice.targetAccountId;
-      }
+      const label =
+        choice.kind === 'new'
+          ? t('mapper.target.createNew', { name: account.newAccountName })
+          : choice.kind === 'skip'
+            ? t('mapper.target.skip')
+            : (account.targetOptions.find((o) => o.id === choice.targetAccountId)?.name ??
+              choice.targetAccountId);
 
       return (
         <div {...accountMapperAnatomy.attrs('targetControl')}>
@@ -112,7 +111,6 @@ export const AccountMapperTargetSelect = /* @__PURE__ */ memo(
             {...accountMapperAnatomy.attrs('targetTrigger')}
             data-state={open ? 'open' : 'closed'}
             data-disabled={dataFlag(disabled)}
-            data-placeholder={dataFlag(choice === null)}
             data-invalid={dataFlag(invalid)}
             // The same gestures as Radix's trigger: a mouse opens on press (so press, drag and
             // release picks an item), touch and pen on click, the keyboard on its open keys.
@@ -156,9 +154,7 @@ export const AccountMapperTargetSelect = /* @__PURE__ */ memo(
               }
             }}
           >
-            <span {...accountMapperAnatomy.attrs('targetValue')}>
-              {label ?? t('mapper.target.placeholder')}
-            </span>
+            <span {...accountMapperAnatomy.attrs('targetValue')}>{label}</span>
             <span aria-hidden="true" {...accountMapperAnatomy.attrs('targetIcon')}>
               ▼
             </span>

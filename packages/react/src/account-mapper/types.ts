@@ -1,5 +1,12 @@
-import type { DraftProblem, SetupAccountView } from '@bankfeeds/client';
-import type { CalendarDate, ErrorCode } from '@bankfeeds/model';
+import type {
+  DraftProblem,
+  RowDraft,
+  RowPhase,
+  SetupAccountView,
+  SetupRowView,
+  SetupSuggestionView,
+  TargetChoice,
+} from '@bankfeeds/client';
 
 /**
  * One source account (a bank account) as the mapper shows it: the client's account view, the
@@ -8,29 +15,14 @@ import type { CalendarDate, ErrorCode } from '@bankfeeds/model';
  */
 export type MapperAccount = SetupAccountView;
 
-/** What the user chose for one account. */
-export type MappingChoice =
-  { type: 'existing'; targetAccountId: string } | { type: 'new' } | { type: 'skip' };
-
 /**
- * One row's draft: the choice (none yet: `null`, treated as not connecting) and the start date as
- * the field shows it, refused or not: a day, the text as typed when it is no day, or `null` when
- * cleared. The client's `validateDraft` flags anything but a day within the bounds.
+ * The mapper's value: the client's {@link RowDraft} per source account id, the same drafts the
+ * setup store holds. A draft's `choice` is a {@link TargetChoice} (`{ kind: 'skip' }` for "Don't
+ * connect"); its `feedStartDate` is what the field shows, refused or not: a day, the text as typed
+ * when it is no day, or `''` when cleared. The client's `validateDraft` flags anything but a day
+ * within the bounds.
  */
-export interface MappingDraft {
-  choice: MappingChoice | null;
-  feedStartDate: CalendarDate | null;
-}
-
-/** The mapper's value: a draft per source account id. */
-export type MappingValue = Readonly<Record<string, MappingDraft>>;
-
-/** Where a row stands once the user has pressed Connect. */
-export interface RowSubmitStatus {
-  state: 'idle' | 'submitting' | 'connecting' | 'connected' | 'failed' | 'skipped';
-  /** Why it failed, when it did. */
-  errorCode?: ErrorCode | null | undefined;
-}
+export type MappingValue = Readonly<Record<string, RowDraft>>;
 
 /**
  * The problems of the rows, by source account id: the headless client's {@link DraftProblem}s,
@@ -39,14 +31,9 @@ export interface RowSubmitStatus {
  */
 export type MappingProblems = Readonly<Record<string, readonly DraftProblem[]>>;
 
-export type { DraftProblem };
-
-/** A target the mapper suggests for an account, and why. */
-export interface MappingSuggestion {
-  targetAccountId: string;
-  targetName: string;
-  reason: 'account-number' | 'name';
-}
+// The client's vocabulary, which the mapper speaks: integrators need not import it from
+// `@bankfeeds/client` to type a value, a phase or a row.
+export type { DraftProblem, RowDraft, RowPhase, SetupRowView, SetupSuggestionView, TargetChoice };
 
 /** The Xero organisation's currency settings, for early currency checks. */
 export interface OrganisationCurrencies {

@@ -1,17 +1,18 @@
 'use client';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { connectSetup, type SetupConnect, type SetupUserEvent } from '@bankfeeds/client';
-import type { CalendarDate } from '@bankfeeds/model';
+import type { CalendarDate, ErrorCode } from '@bankfeeds/model';
 import { useControllableState } from '../internal/use-controllable-state';
 import { applyDraftEvent, type DraftEventContext } from './apply-draft-event';
-import { createLocalRows } from './mapping-logic';
+import { createLocalRows } from './local-rows';
 import type { MappingChangeDetails } from './account-mapper-root';
 import type {
   MapperAccount,
-  MappingDraft,
+  MappingProblems,
   MappingValue,
   OrganisationCurrencies,
-  RowSubmitStatus,
+  RowDraft,
+  RowPhase,
 } from './types';
 
 /** What the standalone mapper is made of: the root's props it reads when no machine is given. */
@@ -20,8 +21,10 @@ export interface StandaloneMapperOptions {
   value: MappingValue | undefined;
   defaultValue: MappingValue | undefined;
   onValueChange: ((value: MappingValue, details: MappingChangeDetails) => void) | undefined;
-  defaultDraft: MappingDraft;
-  rowStatus: Readonly<Record<string, RowSubmitStatus>> | undefined;
+  defaultDraft: RowDraft;
+  rowPhases: Readonly<Record<string, RowPhase>> | undefined;
+  rowErrors: Readonly<Record<string, ErrorCode>> | undefined;
+  problems: MappingProblems | undefined;
   organisation: OrganisationCurrencies | null | undefined;
   today: CalendarDate;
   submitting: boolean;
@@ -73,7 +76,7 @@ function createDraftEditor() {
 
 /**
  * The standalone mapper is the same machine as the wired one, over its props: `connectSetup` of
- * rows made from `accounts`, the value and `rowStatus`, whose events are applied to the value by
+ * rows made from `accounts`, the value, `rowPhases` and `rowErrors`, whose events are applied to the value by
  * {@link applyDraftEvent} and reported through `onValueChange` (controlled) or kept (uncontrolled).
  */
 export function useStandaloneMapper({
@@ -82,7 +85,9 @@ export function useStandaloneMapper({
   defaultValue,
   onValueChange,
   defaultDraft,
-  rowStatus,
+  rowPhases,
+  rowErrors,
+  problems,
   organisation,
   today,
   submitting,
@@ -104,8 +109,18 @@ export function useStandaloneMapper({
   const attempted = submitAttempted ?? attemptedState;
   const rowIds = useMemo(() => accounts.map((account) => account.id), [accounts]);
   const rows = useMemo(
-    () => localRows(accounts, value, rowStatus, defaultDraft, today, organisation),
-    [localRows, accounts, value, rowStatus, defaultDraft, today, organisation],
+    () =>
+      localRows({
+        accounts,
+        value,
+        defaultDraft,
+        phases: rowPhases,
+        errors: rowErrors,
+        problems,
+        today,
+        organisation,
+      }),
+    [localRows, accounts, value, defaultDraft, rowPhases, rowErrors, problems, today, organisation],
   );
   useIsomorphicLayoutEffect(() => {
     editor.sync({ value, accounts, defaultDraft, setValue, setAttempted });

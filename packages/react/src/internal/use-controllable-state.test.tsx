@@ -74,7 +74,7 @@ describe('useControllableState: a development warning on switching controlled an
   });
 
   it('names AccountMapper.Root and its value', () => {
-    const value = { 'acc-2': { choice: { type: 'skip' as const }, feedStartDate: today } };
+    const value = { 'acc-2': { choice: { kind: 'skip' as const }, feedStartDate: today } };
     const { rerender } = render(
       <AccountMapper accounts={mapperAccounts} today={today} value={value} />,
     );

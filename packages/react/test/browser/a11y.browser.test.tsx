@@ -6,6 +6,8 @@ import { fr } from '../../src/locales/fr';
 import { mapperAccounts } from '../fixtures';
 
 const today = '2026-03-15';
+// Savings will connect: the date of a row left out ("Don't connect") can't be set.
+const connectSavings = { 'acc-2': { choice: { kind: 'new' as const }, feedStartDate: today } };
 const inRealBrowser = typeof navigator !== 'undefined' && !/jsdom/i.test(navigator.userAgent);
 
 /** axe's serious and critical findings on the whole page, as "rule: target" lines. */
@@ -44,7 +46,7 @@ describe.runIf(inRealBrowser)('AccountMapper in Chromium, as assistive technolog
     const { userEvent } = await import('vitest/browser');
     render(
       <I18nProvider locale={locale} messages={messages}>
-        <AccountMapper accounts={mapperAccounts} today={today} />
+        <AccountMapper accounts={mapperAccounts} today={today} defaultValue={connectSavings} />
       </I18nProvider>,
     );
     const row = screen.getByRole('combobox', { name: /Savings/ }).closest('tr')!;

@@ -31,6 +31,8 @@ describe.runIf(inRealBrowser)('AccountMapper in Chromium, with the keyboard alon
       name: 'Create new account “Savings”',
     });
     await expect.poll(() => document.activeElement?.getAttribute('role')).toBe('option');
+    // The list opens on the row's choice, "Don't connect" (the last item): go to the top first.
+    await userEvent.keyboard('{Home}');
     for (let i = 0; i < 6 && document.activeElement !== createNew; i++)
       await userEvent.keyboard('{ArrowDown}');
     expect(createNew).toHaveFocus();
@@ -57,7 +59,7 @@ describe.runIf(inRealBrowser)('AccountMapper in Chromium, with the keyboard alon
       .poll(() => screen.getByRole('textbox', { name: 'Feed start date for Savings' }))
       .toHaveValue('14/03/2026');
     expect(onValueChange).toHaveBeenLastCalledWith(
-      { 'acc-2': { choice: { type: 'new' }, feedStartDate: '2026-03-14' } },
+      { 'acc-2': { choice: { kind: 'new' }, feedStartDate: '2026-03-14' } },
       { accountId: 'acc-2' },
     );
   });
@@ -78,7 +80,7 @@ describe.runIf(inRealBrowser)('AccountMapper in Chromium: typeahead on a closed 
     await userEvent.keyboard('create new');
     expect(trigger).toHaveTextContent('Create new account “Savings”');
     expect(onValueChange).toHaveBeenLastCalledWith(
-      { 'acc-2': { choice: { type: 'new' }, feedStartDate: today } },
+      { 'acc-2': { choice: { kind: 'new' }, feedStartDate: today } },
       { accountId: 'acc-2' },
     );
     expect(trigger).toHaveAttribute('aria-expanded', 'false');
@@ -89,7 +91,7 @@ describe.runIf(inRealBrowser)('AccountMapper in Chromium: typeahead on a closed 
     await pause();
     await userEvent.keyboard('s');
     expect(onValueChange).toHaveBeenLastCalledWith(
-      { 'acc-2': { choice: { type: 'existing', targetAccountId: 't-2' }, feedStartDate: today } },
+      { 'acc-2': { choice: { kind: 'existing', targetAccountId: 't-2' }, feedStartDate: today } },
       { accountId: 'acc-2' },
     );
     expect(trigger).toHaveTextContent(/^Savings/);

@@ -1,20 +1,13 @@
-import { createSetupStore, type BankFeedsClient, type TargetChoice } from '@bankfeeds/client';
+import { createSetupStore, type BankFeedsClient } from '@bankfeeds/client';
 import {
   BankFeedMappingSchema,
   ConnectionSchema,
   SourceAccountSchema,
   type BankFeedMapping,
 } from '@bankfeeds/model';
-import { TARGETS, TODAY, type ParityCase } from './cases';
+import { SKIP, TARGETS, TODAY, type ParityCase } from './cases';
 
 export const idOf = (name: string) => `acc-${name.toLowerCase()}`;
-
-const choiceOf = (choice: string | undefined): TargetChoice =>
-  !choice || choice === 'skip'
-    ? { kind: 'skip' }
-    : choice === 'new'
-      ? { kind: 'new' }
-      : { kind: 'existing', targetAccountId: choice };
 
 /**
  * Plays a case through the headless setup store as an integrator does: it loads the case from
@@ -89,7 +82,7 @@ export async function playHeadless(testCase: ParityCase) {
   for (const account of testCase.accounts) {
     if (account.connectedTo) continue;
     const id = idOf(account.name);
-    send({ type: 'ROW.CHOOSE', sourceAccountId: id, choice: choiceOf(account.choice) });
+    send({ type: 'ROW.CHOOSE', sourceAccountId: id, choice: account.choice ?? SKIP });
     if (account.date !== undefined) {
       send({ type: 'ROW.SET_START_DATE', sourceAccountId: id, feedStartDate: account.date });
     }

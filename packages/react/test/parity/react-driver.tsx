@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { AccountMapper, type MapperAccount, type MappingValue } from '../../src/account-mapper';
 import { renderIn } from '../render';
-import { TARGETS, TODAY, type ParityCase } from './cases';
+import { SKIP, TARGETS, TODAY, type ParityCase } from './cases';
 import { idOf } from './headless-driver';
 
 /**
@@ -25,18 +25,13 @@ export async function playReact(testCase: ParityCase) {
     targetOptions: TARGETS,
     newAccountName: account.name,
   }));
-  const value: Record<string, MappingValue[string]> = {};
-  for (const account of testCase.accounts) {
-    const { choice } = account;
-    if (account.connectedTo || !choice) continue;
-    value[idOf(account.name)] = {
-      choice:
-        choice === 'skip' || choice === 'new'
-          ? { type: choice }
-          : { type: 'existing', targetAccountId: choice },
-      feedStartDate: TODAY,
-    };
-  }
+  // The case's choices are the mapper's starting value as they are: it holds the store's drafts.
+  const value: MappingValue = Object.fromEntries(
+    testCase.accounts.map((account) => [
+      idOf(account.name),
+      { choice: account.choice ?? SKIP, feedStartDate: TODAY },
+    ]),
+  );
   const submitted: MappingValue[] = [];
   const { user, unmount } = renderIn(
     <AccountMapper

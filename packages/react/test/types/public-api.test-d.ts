@@ -9,9 +9,13 @@ import type {
   ConnectionsStore,
   ErrorCode,
   FeedStartDateProblem,
+  RowDraft as ClientRowDraft,
+  RowPhase as ClientRowPhase,
   SetupRow,
+  SetupRowView as ClientSetupRowView,
   SetupStatus,
   SetupStore,
+  TargetChoice as ClientTargetChoice,
 } from '@bankfeeds/client';
 import type { BankFeedsProvider, BankFeedsSetup, FeedStartDatePickerRoot } from '@bankfeeds/react';
 import {
@@ -27,6 +31,8 @@ import {
   useSetupRow,
   useSetupStore,
   type AccountMapperRootProps,
+  type AccountMapperRowProps,
+  type AccountMapperTargetSelectProps,
   type BankFeedsErrorEvent,
   type BankFeedsEvent,
   type FeedStartDateChangeDetails,
@@ -34,7 +40,10 @@ import {
   type MapperAccount,
   type MappingChangeDetails,
   type MappingValue,
+  type RowDraft,
+  type RowPhase,
   type SetupStep,
+  type TargetChoice,
 } from '@bankfeeds/react';
 
 describe('the account mapper', () => {
@@ -63,6 +72,27 @@ describe('the account mapper', () => {
   test('an uncontrolled mapper needs only its accounts', () => {
     expectTypeOf<{ accounts: MapperAccount[] }>().toExtend<AccountMapperRootProps>();
     expectTypeOf<{ value: MappingValue }>().not.toExtend<AccountMapperRootProps>();
+  });
+
+  test('speaks the client’s vocabulary: its drafts, choices and phases are the setup store’s', () => {
+    expectTypeOf<TargetChoice>().toEqualTypeOf<ClientTargetChoice>();
+    expectTypeOf<RowDraft>().toEqualTypeOf<ClientRowDraft>();
+    expectTypeOf<RowPhase>().toEqualTypeOf<ClientRowPhase>();
+    expectTypeOf<MappingValue>().toEqualTypeOf<Readonly<Record<string, ClientRowDraft>>>();
+    // A store row's draft is a value entry as it is, and a choice is told by its `kind`.
+    expectTypeOf<SetupRow['draft']>().toEqualTypeOf<MappingValue[string]>();
+    expectTypeOf<MappingValue[string]['choice']['kind']>().toEqualTypeOf<
+      'existing' | 'new' | 'skip'
+    >();
+    expectTypeOf<AccountMapperRootProps['rowPhases']>().toEqualTypeOf<
+      Readonly<Record<string, ClientRowPhase>> | undefined
+    >();
+    expectTypeOf<AccountMapperRootProps['rowErrors']>().toEqualTypeOf<
+      Readonly<Record<string, ErrorCode>> | undefined
+    >();
+    expectTypeOf<AccountMapperRootProps>().not.toHaveProperty('rowStatus');
+    expectTypeOf<AccountMapperRowProps['row']>().toEqualTypeOf<ClientSetupRowView>();
+    expectTypeOf<AccountMapperTargetSelectProps['choice']>().toEqualTypeOf<ClientTargetChoice>();
   });
 
   test('the preassembled mapper carries the very parts exported by their full names', () => {
