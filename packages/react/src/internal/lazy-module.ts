@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useSyncExternalStore } from 'react';
+import { useLatest } from './use-latest';
 
 /** Where a lazy module is: not asked for yet, on its way, here, or refused by the network. */
 export type LazyModuleLoad<Module> =
@@ -57,15 +58,27 @@ const ignore = () => {};
 /**
  * The module's load, started while `wanted` is true. Before it arrives (and on the server) the
  * module is `null`; once it is here, every later render has it at once.
+ *
+ * `onFailure` runs when the load this part started is refused (offline, a deploy that replaced
+ * the chunk) while the part still wants it: the part says so, and asking again loads afresh.
  */
 export function useLazyModule<Module>(
   loader: LazyModuleLoader<Module>,
   wanted: boolean,
+  onFailure?: () => void,
 ): LazyModuleLoad<Module> {
   const load = useSyncExternalStore(loader.subscribe, loader.getSnapshot, () => serverSnapshot);
+  const failed = useLatest(onFailure);
   useEffect(() => {
-    if (wanted) loader.load().catch(ignore);
-  }, [loader, wanted]);
+    if (!wanted) return;
+    let stillWanted = true;
+    loader.load().catch(() => {
+      if (stillWanted) failed.current?.();
+    });
+    return () => {
+      stillWanted = false;
+    };
+  }, [loader, wanted, failed]);
   return load;
 }
 
