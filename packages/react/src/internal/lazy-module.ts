@@ -54,10 +54,12 @@ export function createLazyModuleLoader<Module>(
 // The server renders what the browser shows before the module arrives, so hydration matches.
 const serverSnapshot = { status: 'idle', module: null } as const;
 const ignore = () => {};
+const unsubscribed = () => ignore;
 
 /**
  * The module's load, started while `wanted` is true. Before it arrives (and on the server) the
- * module is `null`; once it is here, every later render has it at once.
+ * module is `null`; once it is here, every later render has it at once. A part re-renders when
+ * the load moves on only while it wants the module.
  *
  * `onFailure` runs when the load this part started is refused (offline, a deploy that replaced
  * the chunk) while the part still wants it: the part says so, and asking again loads afresh.
@@ -67,7 +69,9 @@ export function useLazyModule<Module>(
   wanted: boolean,
   onFailure?: () => void,
 ): LazyModuleLoad<Module> {
-  const load = useSyncExternalStore(loader.subscribe, loader.getSnapshot, () => serverSnapshot);
+  // Subscribed only while wanted: a thousand closed parts are not rendered again when it lands.
+  const subscribe = wanted ? loader.subscribe : unsubscribed;
+  const load = useSyncExternalStore(subscribe, loader.getSnapshot, () => serverSnapshot);
   const failed = useLatest(onFailure);
   useEffect(() => {
     if (!wanted) return;
