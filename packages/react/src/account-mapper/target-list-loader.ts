@@ -1,4 +1,3 @@
-'use client';
 import type * as TargetListModule from './target-list';
 import {
   createLazyModuleLoader,
