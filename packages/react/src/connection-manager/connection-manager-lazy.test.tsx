@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { renderIn } from '../../test/render';
 import { ConnectionManager, type ManagedFeed } from './index';
 

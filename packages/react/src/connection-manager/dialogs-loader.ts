@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type * as Dialogs from './connection-manager-dialogs';
 import { createLazyModuleLoader, useIdlePrefetch, useLazyModule } from '../internal/lazy-module';
 
@@ -31,8 +31,8 @@ export function useConnectionManagerDialogs(
     setFailed(true);
     cancel();
   });
-  useEffect(() => {
-    if (open) setFailed(false);
-  }, [open]);
+  // Asking again ends the last failure's message (set while rendering, React's way of deriving
+  // state from a change of props, so no render shows both).
+  if (open && failed) setFailed(false);
   return { module, failed: failed && !open };
 }
