@@ -1,6 +1,5 @@
 'use client';
 import { useEffect, useSyncExternalStore } from 'react';
-import { useLatest } from './use-latest';
 
 /** Where a lazy module is: not asked for yet, on its way, here, or refused by the network. */
 export type LazyModuleLoad<Module> =
@@ -61,8 +60,9 @@ const unsubscribed = () => ignore;
  * module is `null`; once it is here, every later render has it at once. A part re-renders when
  * the load moves on only while it wants the module.
  *
- * `onFailure` runs when the load this part started is refused (offline, a deploy that replaced
- * the chunk) while the part still wants it: the part says so, and asking again loads afresh.
+ * `onFailure` (as it was when `wanted` became true: pass one that calls state setters) runs when
+ * the load this part started is refused (offline, a deploy that replaced the chunk) while the
+ * part still wants it: the part says so, and asking again loads afresh.
  */
 export function useLazyModule<Module>(
   loader: LazyModuleLoader<Module>,
@@ -72,17 +72,19 @@ export function useLazyModule<Module>(
   // Subscribed only while wanted: a thousand closed parts are not rendered again when it lands.
   const subscribe = wanted ? loader.subscribe : unsubscribed;
   const load = useSyncExternalStore(subscribe, loader.getSnapshot, () => serverSnapshot);
-  const failed = useLatest(onFailure);
   useEffect(() => {
     if (!wanted) return;
     let stillWanted = true;
     loader.load().catch(() => {
-      if (stillWanted) failed.current?.();
+      if (stillWanted) onFailure?.();
     });
     return () => {
       stillWanted = false;
     };
-  }, [loader, wanted, failed]);
+    // The part is told with the callback it asked with: no effect (and no ref kept up to date)
+    // on every render of a thousand rows that never ask.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loader, wanted]);
   return load;
 }
 
