@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
+import { axe } from 'vitest-axe';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { renderIn } from '../../test/render';
@@ -52,9 +53,12 @@ describe('AccountMapper.TargetSelect: the list loaded on first open', () => {
 
   it('says when the list cannot load (in French too), and the next open loads it', async () => {
     listModule.refusals = 1;
-    const { user } = renderIn(<AccountMapper accounts={mapperAccounts} today={today} />, {
-      locale: 'fr-FR',
-    });
+    const { user, container } = renderIn(
+      <AccountMapper accounts={mapperAccounts} today={today} />,
+      {
+        locale: 'fr-FR',
+      },
+    );
     const trigger = screen.getByRole('combobox', { name: 'Compte Xero pour Savings' });
     trigger.focus();
     await user.keyboard('{Enter}');
@@ -64,6 +68,7 @@ describe('AccountMapper.TargetSelect: the list loaded on first open', () => {
     expect(trigger).toHaveAttribute('aria-expanded', 'false');
     expect(trigger).not.toHaveAttribute('aria-busy');
     expect(trigger).toHaveFocus();
+    expect(await axe(container)).toHaveNoViolations();
     // The next open asks again; the chunk is slow this time.
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('alert')).toBeNull();
@@ -71,6 +76,7 @@ describe('AccountMapper.TargetSelect: the list loaded on first open', () => {
     expect(trigger).toHaveAttribute('data-loading', '');
     expect(trigger).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByText('Chargement…')).toHaveAttribute('role', 'status');
+    expect(await axe(container)).toHaveNoViolations();
     expect(listModule.requested).toBe(3);
   });
 
