@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { axe } from 'vitest-axe';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -145,5 +147,22 @@ describe('AccountMapper.TargetSelect: the list loaded on first open', () => {
     errors.mockRestore();
     act(() => root.unmount());
     container.remove();
+  });
+});
+
+describe('the target list stays out of the first load', () => {
+  it('is imported, as code, by nothing but its loader’s import()', () => {
+    const dir = join(import.meta.dirname, '..');
+    const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file),
+    );
+    const importers = sources.filter((file) =>
+      /^(?:import|export) (?!type )[^;]*from '[./]*(?:account-mapper\/)?target-list'/m.test(
+        readFileSync(join(dir, file), 'utf8'),
+      ),
+    );
+    expect(importers).toEqual([]);
+    const loader = readFileSync(join(dir, 'account-mapper', 'target-list-loader.ts'), 'utf8');
+    expect(loader).toContain("import('./target-list')");
   });
 });
