@@ -14,9 +14,10 @@ export default defineConfig({
   },
   // ESM for bundlers and Node; CommonJS for Jest and older toolchains in banks' portals.
   format: ['esm', 'cjs'],
-  // No `splitting` key: tsup then splits ESM (so the calendar's `import()` stays a chunk of its
-  // own, and a portal's bundler loads react-day-picker on the calendar's first open only) and
-  // keeps CommonJS one file per entry, where the calendar module still runs on first open. The
+  // No `splitting` key: tsup then splits ESM (so each `import()` stays a chunk of its own: the
+  // calendar with react-day-picker, the connection manager's confirmations and the mapper's
+  // target list, each loaded by a portal's bundler on first open or when the browser is idle)
+  // and keeps CommonJS one file per entry, where those modules are inline and run on first open. The
   // French catalog shares no code with the main entry; it imports only esbuild's tiny runtime chunk.
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,

@@ -31,6 +31,16 @@ vi.mock('../src/feed-start-date-picker/calendar-day-picker', async (importOrigin
   await calendarModule.arrived;
   return importOriginal();
 });
+// So is the mapper's target list, so its "Loading…" status shows.
+const listModule = vi.hoisted(() => {
+  let arrive!: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  return { arrive, arrived };
+});
+vi.mock('../src/account-mapper/target-list', async (importOriginal) => {
+  await listModule.arrived;
+  return importOriginal();
+});
 
 const components: Array<{
   name: string;
@@ -128,6 +138,10 @@ describe('anatomy: every part renders its data-part', () => {
     );
     collect();
     await user.click(screen.getByRole('combobox', { name: 'Xero account for Loans' }));
+    await screen.findByText('Loading…');
+    collect();
+    listModule.arrive();
+    await screen.findByRole('listbox');
     collect();
     await user.keyboard('{Escape}');
     await user.click(screen.getByRole('button', { name: 'Connect accounts' }));

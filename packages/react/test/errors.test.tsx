@@ -76,7 +76,7 @@ describe('BankFeedsSetup: every error the fake can inject', () => {
     await screen.findByRole('heading', { name: 'Choose accounts' }, slow);
     const trigger = screen.getByRole('combobox', { name: 'Xero account for Business Savings' });
     await user.click(trigger);
-    await user.click(screen.getByRole('option', { name: /Create new account/ }));
+    await user.click(await screen.findByRole('option', { name: /Create new account/ }));
     await user.click(screen.getByRole('button', { name: 'Connect accounts' }));
     const heading = await screen.findByRole(
       'heading',
@@ -103,7 +103,7 @@ describe('BankFeedsSetup: every error the fake can inject', () => {
     });
     await screen.findByRole('heading', { name: 'Choisir les comptes' }, slow);
     await user.click(screen.getByRole('combobox', { name: 'Compte Xero pour Business Savings' }));
-    await user.click(screen.getByRole('option', { name: /Créer le compte/ }));
+    await user.click(await screen.findByRole('option', { name: /Créer le compte/ }));
     await user.click(screen.getByRole('button', { name: 'Connecter les comptes' }));
     await screen.findByRole('heading', { name: '1 compte n’a pas pu être connecté.' }, slow);
     expect(screen.getByRole('row', { name: /Business Savings/ })).toHaveTextContent(

@@ -93,7 +93,7 @@ describe('BankFeedsSetup: the summary and a returning customer', () => {
     await screen.findByRole('heading', { name: 'Choose accounts' }, slow);
     for (const name of ['Business Savings', 'Euro Payments']) {
       await user.click(screen.getByRole('combobox', { name: `Xero account for ${name}` }));
-      await user.click(screen.getByRole('option', { name: /Create new account/ }));
+      await user.click(await screen.findByRole('option', { name: /Create new account/ }));
     }
     expect(screen.getByText('2 accounts will be connected.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Connect accounts' }));
@@ -142,7 +142,7 @@ describe('BankFeedsSetup: the summary and a returning customer', () => {
     const { user } = renderKit(server, <Portal />);
     await screen.findByRole('heading', { name: 'Choose accounts' }, slow);
     await user.click(screen.getByRole('combobox', { name: 'Xero account for Business Savings' }));
-    await user.click(screen.getByRole('option', { name: /Create new account/ }));
+    await user.click(await screen.findByRole('option', { name: /Create new account/ }));
     await user.click(screen.getByRole('button', { name: 'Connect accounts' }));
     await screen.findByRole('heading', { name: 'Your bank feeds are set up' }, slow);
 
@@ -173,7 +173,7 @@ describe('BankFeedsSetup: bank feeds disabled for the Xero organisation', () => 
     });
     await screen.findByRole('heading', { name: 'Choose accounts' }, slow);
     await user.click(screen.getByRole('combobox', { name: 'Xero account for Business Savings' }));
-    await user.click(screen.getByRole('option', { name: /Create new account/ }));
+    await user.click(await screen.findByRole('option', { name: /Create new account/ }));
     await user.click(screen.getByRole('button', { name: 'Connect accounts' }));
     const alert = await screen.findByRole('alert', {}, slow);
     expect(alert).toHaveTextContent(

@@ -101,7 +101,9 @@ describe('BankFeedsSetup: the whole journey', () => {
       '40 000,00 £GB',
     );
     await user.click(screen.getByRole('combobox', { name: 'Compte Xero pour Business Savings' }));
-    await user.click(screen.getByRole('option', { name: 'Créer le compte « Business Savings »' }));
+    await user.click(
+      await screen.findByRole('option', { name: 'Créer le compte « Business Savings »' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Connecter les comptes' }));
     await screen.findByRole('heading', { name: 'Vos flux bancaires sont en place' }, slow);
     expect(screen.getByText('1 compte connecté.')).toBeInTheDocument();
@@ -210,7 +212,7 @@ describe('BankFeedsSetup accessibility', () => {
     await screen.findByRole('heading', { name: 'Choose accounts' }, slow);
     expect(await axe(container)).toHaveNoViolations();
     await user.click(screen.getByRole('combobox', { name: 'Xero account for Business Savings' }));
-    await user.click(screen.getByRole('option', { name: /Create new account/ }));
+    await user.click(await screen.findByRole('option', { name: /Create new account/ }));
     await user.click(screen.getByRole('button', { name: 'Connect accounts' }));
     await screen.findByRole('heading', { name: 'Your bank feeds are set up' }, slow);
     expect(await axe(container)).toHaveNoViolations();

@@ -30,7 +30,7 @@ describe('What is sent is what the screen shows', () => {
     const { user } = renderKit(server, <BankFeedsSetup />);
     await screen.findByRole('heading', { name: 'Choose accounts' }, slow);
     await user.click(screen.getByRole('combobox', { name: 'Xero account for Business Savings' }));
-    await user.click(screen.getByRole('option', { name: /Create new account/ }));
+    await user.click(await screen.findByRole('option', { name: /Create new account/ }));
 
     const date = screen.getByRole('textbox', { name: 'Feed start date for Business Savings' });
     await user.clear(date);

@@ -89,7 +89,7 @@ async function playReact(journey: Journey): Promise<BankFeedsEvent[]> {
   await user.click(
     await screen.findByRole('combobox', { name: `Xero account for ${ACCOUNT}` }, slow),
   );
-  await user.click(screen.getByRole('option', { name: /Create new account/ }));
+  await user.click(await screen.findByRole('option', { name: /Create new account/ }));
   await user.click(screen.getByRole('button', { name: 'Connect accounts' }));
   await waitFor(() => expect(events.map((e) => e.type)).toContain(journey.last), slow);
   cleanup();

@@ -23,7 +23,7 @@ describe('Components bound to the provider: refs', () => {
     // root's own ref, which the host's must not replace.
     await screen.findByRole('heading', { name: 'Choose accounts' }, slow);
     await user.click(screen.getByRole('combobox', { name: 'Xero account for Business Savings' }));
-    await user.click(screen.getByRole('option', { name: /Create new account/ }));
+    await user.click(await screen.findByRole('option', { name: /Create new account/ }));
     await user.click(screen.getByRole('button', { name: 'Connect accounts' }));
     await screen.findByRole('heading', { name: 'Your bank feeds are set up' }, slow);
     await user.click(screen.getByRole('button', { name: 'Manage bank feeds' }));

@@ -35,10 +35,10 @@ describe('AccountMapper at scale', { timeout: 60_000 }, () => {
       <AccountMapper accounts={[mapperAccounts[0]!, savings]} today={today} />,
     );
     await user.click(screen.getByRole('combobox', { name: 'Xero account for Business Current' }));
+    // The list's code arrives on first open: wait for it before counting.
+    const listbox = await screen.findByRole('listbox');
     reads = 0;
-    await user.click(
-      within(screen.getByRole('listbox')).getByRole('option', { name: /Create new account/ }),
-    );
+    await user.click(within(listbox).getByRole('option', { name: /Create new account/ }));
 
     expect(
       screen.getByRole('combobox', { name: 'Xero account for Business Current' }),

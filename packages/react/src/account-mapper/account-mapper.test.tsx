@@ -34,7 +34,7 @@ describe('AccountMapper', () => {
       <AccountMapper accounts={mapperAccounts} today={today} onValueChange={onValueChange} />,
     );
     await user.click(screen.getByRole('combobox', { name: 'Xero account for Business Current' }));
-    const listbox = screen.getByRole('listbox');
+    const listbox = await screen.findByRole('listbox');
     expect(
       within(listbox)
         .getAllByRole('option')
@@ -137,7 +137,7 @@ describe('AccountMapper', () => {
     );
     await user.click(screen.getByRole('combobox', { name: 'Xero account for Business Current' }));
     expect(
-      screen.getByRole('option', { name: 'Savings (…0000) (chosen for Savings)' }),
+      await screen.findByRole('option', { name: 'Savings (…0000) (chosen for Savings)' }),
     ).toHaveAttribute('aria-disabled', 'true');
   });
 
@@ -168,7 +168,7 @@ describe('AccountMapper', () => {
     ).toHaveFocus();
 
     await user.click(screen.getByRole('combobox', { name: 'Xero account for Savings' }));
-    await user.click(screen.getByRole('option', { name: /Create new account/ }));
+    await user.click(await screen.findByRole('option', { name: /Create new account/ }));
     expect(rowOf('Savings')).toHaveTextContent('doesn’t use GBP');
     const all = screen.getByRole('textbox', { name: 'Feed start date for all accounts' });
     await user.clear(all);
@@ -193,7 +193,7 @@ describe('AccountMapper', () => {
     await user.click(within(summary).getByRole('link', { name: /^Savings: .*doesn’t use GBP/ }));
     expect(screen.getByRole('combobox', { name: 'Xero account for Savings' })).toHaveFocus();
     await user.click(screen.getByRole('combobox', { name: 'Xero account for Savings' }));
-    await user.click(screen.getByRole('option', { name: 'Savings (…0000)' }));
+    await user.click(await screen.findByRole('option', { name: 'Savings (…0000)' }));
     await user.click(screen.getByRole('button', { name: 'Connect accounts' }));
     expect(onSubmit).toHaveBeenCalledWith({
       'acc-2': {
@@ -226,7 +226,7 @@ describe('AccountMapper', () => {
     );
     screen.getByRole('combobox', { name: 'Xero account for Business Current' }).focus();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('listbox')).toBeInTheDocument();
+    expect(await screen.findByRole('listbox')).toBeInTheDocument();
     // The list opens on the current choice, "Don't connect", the last item.
     await user.keyboard('{Home}{ArrowDown}{Enter}');
     expect(onValueChange).toHaveBeenLastCalledWith(

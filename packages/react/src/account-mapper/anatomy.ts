@@ -27,6 +27,7 @@ export const accountMapperAnatomy = /* @__PURE__ */ createAnatomy('account-mappe
   'targetTrigger',
   'targetValue',
   'targetIcon',
+  'targetStatus',
   'targetContent',
   'targetViewport',
   'targetGroupLabel',

@@ -47,6 +47,9 @@ const options = (list: HTMLElement | null) =>
  * and blocks pointer events and scrolling with styles on `<body>`: with 1,000 rows every open and
  * close restyled and laid out the whole table, about half a second per pick. This list touches
  * nothing outside its own row; a press outside it or focus leaving it closes it.
+ *
+ * This module is a chunk of its own, loaded by `target-list-loader.ts` on a list's first open or
+ * when the browser is idle: elsewhere it is imported as a type only.
  */
 export function TargetList({
   account,

@@ -31,7 +31,8 @@ describe('AccountMapper.TargetSelect: a list mounted only while open', () => {
       const trigger = screen.getByRole('combobox', { name: 'Xero account for Savings' });
       trigger.focus();
       await user.keyboard(key);
-      const listbox = screen.getByRole('listbox');
+      // The list's code arrives on first open: wait for it.
+      const listbox = await screen.findByRole('listbox');
       expect(trigger).toHaveAttribute('aria-expanded', 'true');
       expect(trigger).toHaveAttribute('aria-controls', listbox.id);
       expect(trigger).toHaveAttribute('data-state', 'open');
@@ -57,13 +58,15 @@ describe('AccountMapper.TargetSelect: a list mounted only while open', () => {
     const { user } = renderIn(<AccountMapper accounts={mapperAccounts} today={today} />);
     const trigger = screen.getByRole('combobox', { name: 'Xero account for Business Current' });
     await user.click(trigger);
-    await user.click(within(screen.getByRole('listbox')).getByRole('option', { name: /Savings/ }));
+    await user.click(
+      within(await screen.findByRole('listbox')).getByRole('option', { name: /Savings/ }),
+    );
     expect(trigger).toHaveTextContent('Savings');
     expect(trigger).toHaveFocus();
     // The list is gone once closed: nothing of it stays in the page.
     expect(lists()).toHaveLength(0);
     await user.click(trigger);
-    expect(screen.getByRole('option', { name: /Savings/ })).toHaveAttribute(
+    expect(await screen.findByRole('option', { name: /Savings/ })).toHaveAttribute(
       'aria-selected',
       'true',
     );
@@ -201,7 +204,7 @@ describe('AccountMapper.TargetSelect: typeahead on the closed trigger, as on Rad
     await user.keyboard('cc');
     expect(trigger).toHaveTextContent('Current');
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('option', { name: /Credit card/ })).toHaveAttribute(
+    expect(await screen.findByRole('option', { name: /Credit card/ })).toHaveAttribute(
       'aria-disabled',
       'true',
     );
@@ -232,7 +235,7 @@ describe('AccountMapper.TargetSelect: typeahead on the closed trigger, as on Rad
     expect(screen.queryByRole('listbox')).toBeNull();
     vi.advanceTimersByTime(1000);
     await user.keyboard('{ }');
-    expect(screen.getByRole('listbox')).toBeInTheDocument();
+    expect(await screen.findByRole('listbox')).toBeInTheDocument();
     expect(trigger).toHaveAttribute('aria-expanded', 'true');
   });
 
@@ -242,7 +245,7 @@ describe('AccountMapper.TargetSelect: typeahead on the closed trigger, as on Rad
       const { user, trigger } = renderCashBook();
       trigger.focus();
       await user.keyboard(`cu${key}`);
-      expect(screen.getByRole('listbox')).toBeInTheDocument();
+      expect(await screen.findByRole('listbox')).toBeInTheDocument();
       expect(screen.getByRole('option', { name: 'Current' })).toHaveAttribute(
         'data-state',
         'checked',
@@ -254,6 +257,7 @@ describe('AccountMapper.TargetSelect: typeahead on the closed trigger, as on Rad
     const { user, trigger } = renderCashBook();
     trigger.focus();
     await user.keyboard('cr{Enter}');
+    await screen.findByRole('listbox');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('listbox')).toBeNull();
     expect(trigger).toHaveFocus();

@@ -16,7 +16,7 @@ import { findNextItem, typeAhead, type TypeaheadBuffer } from '../internal/typea
 import { useAccountMapperActions } from './account-mapper-context';
 import { choiceToValue, valueToChoice } from './mapping-logic';
 import { targetItems } from './target-items';
-import { TargetList } from './target-list';
+import { useTargetListModule, useTargetListPrefetch } from './target-list-loader';
 import type { MapperAccount, TargetChoice } from './types';
 import { accountMapperAnatomy } from './anatomy';
 
@@ -49,6 +49,11 @@ export interface AccountMapperTargetSelectProps {
  * while open, by pointer or by Enter, Space or an arrow key. A thousand rows each mounting a
  * select cost about a second before anything showed; one button costs almost nothing.
  *
+ * The list's code is a chunk of its own, prefetched once the browser is idle after a row mounts
+ * and loaded at once on the first open. Opened before it is here, the trigger is `aria-busy`
+ * with `data-loading`, the row says "Loading…", and the list opens (taking focus) when it comes;
+ * if it cannot load, the row says so in an alert and the next open tries again.
+ *
  * Typing on the closed trigger picks the next item whose text starts with what was typed, as on
  * a Radix Select's trigger (see `internal/typeahead`), without opening the list or mounting
  * anything: the items are worked out only when a key asks for them.
@@ -63,17 +68,34 @@ export const AccountMapperTargetSelect = /* @__PURE__ */ memo(
     ) {
       const { t } = useI18n();
       const { disabled, takenBy } = useAccountMapperActions('TargetSelect');
+      // Whether the user opened the list; it shows once its code is here (see below).
       const [open, setOpen] = useState(false);
+      const [loadFailed, setLoadFailed] = useState(false);
       const triggerRef = useRef<HTMLButtonElement>(null);
       const ref = useComposedRefs(forwardedRef, triggerRef);
       const pointerType = useRef('touch');
       const typeahead = useRef<TypeaheadBuffer>({ search: '', at: 0 });
       const contentId = `${useId()}-list`;
+      // The list's code comes in a chunk of its own, prefetched when the browser is idle and
+      // loaded at once on the first open. Until it is here the trigger says it is opening; if it
+      // cannot come, the row says so and the next open tries again.
+      useTargetListPrefetch();
+      const list = useTargetListModule(open, () => {
+        setOpen(false);
+        setLoadFailed(true);
+      });
+      const TargetList = open ? list.module?.TargetList : undefined;
+      const shown = TargetList !== undefined;
+      const loading = open && !shown;
 
       const show = () => {
         if (disabled) return;
         typeahead.current.search = '';
+        setLoadFailed(false);
         setOpen(true);
+        // While the list is on its way the trigger holds focus (a mouse press leaves it where it
+        // was), so Escape or leaving cancels the opening; the list takes focus when it comes.
+        if (!list.module) triggerRef.current?.focus({ preventScroll: true });
       };
 
       /** Picks the item a typed character leads to, like a pick in the list; returns the search. */
@@ -102,14 +124,16 @@ export const AccountMapperTargetSelect = /* @__PURE__ */ memo(
             role="combobox"
             className={className}
             aria-label={t('mapper.target.label', { account: account.name })}
-            aria-controls={open ? contentId : undefined}
-            aria-expanded={open}
+            aria-controls={shown ? contentId : undefined}
+            aria-expanded={shown}
+            aria-busy={loading || undefined}
             aria-autocomplete="none"
             aria-invalid={invalid || undefined}
             aria-describedby={aria['aria-describedby']}
             disabled={disabled}
             {...accountMapperAnatomy.attrs('targetTrigger')}
-            data-state={open ? 'open' : 'closed'}
+            data-state={shown ? 'open' : 'closed'}
+            data-loading={dataFlag(loading)}
             data-disabled={dataFlag(disabled)}
             data-invalid={dataFlag(invalid)}
             // The same gestures as Radix's trigger: a mouse opens on press (so press, drag and
@@ -125,6 +149,12 @@ export const AccountMapperTargetSelect = /* @__PURE__ */ memo(
                 // Keeps focus off the trigger, so it can move into the list.
                 event.preventDefault();
               }
+            }}
+            onBlur={() => {
+              // Leaving the trigger while its list is on its way cancels the opening, as leaving
+              // an open list closes it; leaving it also ends a failure's message.
+              if (loading) setOpen(false);
+              setLoadFailed(false);
             }}
             onClick={(event: MouseEvent<HTMLButtonElement>) => {
               // Safari leaves a clicked button unfocused; an open list keeps focus on its item.
@@ -159,7 +189,17 @@ export const AccountMapperTargetSelect = /* @__PURE__ */ memo(
               ▼
             </span>
           </button>
-          {open ? (
+          {loading ? (
+            <span role="status" {...accountMapperAnatomy.attrs('targetStatus')}>
+              {t('mapper.target.loading')}
+            </span>
+          ) : null}
+          {loadFailed ? (
+            <span role="alert" {...accountMapperAnatomy.attrs('targetStatus')}>
+              {t('mapper.target.loadFailed')}
+            </span>
+          ) : null}
+          {TargetList ? (
             <TargetList
               account={account}
               choice={choice}

@@ -42,6 +42,19 @@ export const ConnectionManagerStatus = /* @__PURE__ */ forwardRef<
   return null;
 });
 
+/**
+ * What a confirmation shows when its code could not load (offline): the question was dropped,
+ * focus is back on the button that asked it, and asking again loads it afresh.
+ */
+function DialogLoadFailed() {
+  const { t } = useI18n();
+  return (
+    <p role="alert" {...connectionManagerAnatomy.attrs('alert')}>
+      {t('manager.dialogLoadFailed')}
+    </p>
+  );
+}
+
 /** Props of `ConnectionManager.DisconnectDialog`. */
 export interface ConnectionManagerDisconnectDialogProps {
   className?: string | undefined;
@@ -50,14 +63,18 @@ export interface ConnectionManagerDisconnectDialogProps {
 /**
  * Asks before a feed is stopped; Cancel has focus first, Escape cancels. `className` and the ref
  * reach the dialog (inside its backdrop), rendered only while a disconnect waits for an answer.
- * Its code is loaded when the browser is idle after the part mounts, or on first open.
+ * Its code is loaded when the browser is idle after the part mounts, or on first open; if it
+ * cannot load, the part says so in an alert, and the next Disconnect tries again.
  */
 export const ConnectionManagerDisconnectDialog = /* @__PURE__ */ forwardRef<
   HTMLDivElement,
   ConnectionManagerDisconnectDialogProps
 >(function ConnectionManagerDisconnectDialog({ className }, ref) {
-  const open = useConnectionManagerContext('DisconnectDialog').confirming != null;
-  const Dialog = useConnectionManagerDialogs(open)?.DisconnectDialog;
+  const ctx = useConnectionManagerContext('DisconnectDialog');
+  const open = ctx.confirming != null;
+  const { module, failed } = useConnectionManagerDialogs(open, ctx.cancelDisconnect);
+  if (failed) return <DialogLoadFailed />;
+  const Dialog = module?.DisconnectDialog;
   return open && Dialog ? <Dialog ref={ref} className={className} /> : null;
 });
 
@@ -70,13 +87,16 @@ export interface ConnectionManagerEndConnectionDialogProps {
  * Asks before the Xero connection is ended, naming what follows (every feed stops; unlinked it
  * can be connected again, deleted it is gone). Cancel has focus first, Escape cancels.
  * `className` and the ref reach the dialog, rendered only while the question is open. Its code
- * is loaded when the browser is idle after the part mounts, or on first open.
+ * is loaded when the browser is idle after the part mounts, or on first open; if it cannot load,
+ * the part says so in an alert, and the next ask tries again.
  */
 export const ConnectionManagerEndConnectionDialog = /* @__PURE__ */ forwardRef<
   HTMLDivElement,
   ConnectionManagerEndConnectionDialogProps
 >(function ConnectionManagerEndConnectionDialog({ className }, ref) {
-  const open = useConnectionManagerContext('EndConnectionDialog').confirmingEnd;
-  const Dialog = useConnectionManagerDialogs(open)?.EndConnectionDialog;
-  return open && Dialog ? <Dialog ref={ref} className={className} /> : null;
+  const ctx = useConnectionManagerContext('EndConnectionDialog');
+  const { module, failed } = useConnectionManagerDialogs(ctx.confirmingEnd, ctx.cancelEnd);
+  if (failed) return <DialogLoadFailed />;
+  const Dialog = module?.EndConnectionDialog;
+  return ctx.confirmingEnd && Dialog ? <Dialog ref={ref} className={className} /> : null;
 });

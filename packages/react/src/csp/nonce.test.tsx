@@ -13,7 +13,7 @@ describe('strict Content-Security-Policy', () => {
       </CspNonceProvider>,
     );
     await user.click(screen.getByRole('combobox', { name: 'Xero account for Savings' }));
-    expect(screen.getByRole('listbox')).toBeInTheDocument();
+    expect(await screen.findByRole('listbox')).toBeInTheDocument();
     // The list is styled by styles.css alone, so a strict CSP has nothing to allow for it.
     expect(document.querySelectorAll('style')).toHaveLength(0);
     expect(document.querySelectorAll('[style]')).toHaveLength(0);

@@ -63,6 +63,8 @@ export const en = {
   'mapper.target.skip': 'Don’t connect',
   'mapper.target.none': 'No {currency} account of this type in Xero yet.',
   'mapper.target.takenBy': '{name} (chosen for {account})',
+  'mapper.target.loading': 'Loading…',
+  'mapper.target.loadFailed': 'The list of Xero accounts couldn’t load. Try again.',
   'mapper.startDate.label': 'Feed start date for {account}',
   'mapper.startDate.calendar': 'Choose the feed start date for {account} on a calendar',
   'mapper.table.label': 'Accounts to connect to Xero',
@@ -123,6 +125,7 @@ export const en = {
   'manager.addAccounts': 'Connect accounts',
   'manager.loading': 'Loading your bank feeds…',
   'manager.loadFailed': 'Your bank feeds couldn’t be loaded.',
+  'manager.dialogLoadFailed': 'The confirmation couldn’t load. Try again.',
   'manager.end': 'Disconnect from Xero',
   'manager.end.title': 'Disconnect from Xero?',
   'manager.end.unlink':

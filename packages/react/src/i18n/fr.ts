@@ -56,6 +56,8 @@ export const fr: Messages = {
   'mapper.target.skip': 'Ne pas connecter',
   'mapper.target.none': 'Aucun compte {currency} de ce type dans Xero pour l’instant.',
   'mapper.target.takenBy': '{name} (choisi pour {account})',
+  'mapper.target.loading': 'Chargement…',
+  'mapper.target.loadFailed': 'La liste des comptes Xero n’a pas pu être chargée. Réessayez.',
   'mapper.startDate.label': 'Date de début du flux pour {account}',
   'mapper.startDate.calendar': 'Choisir dans un calendrier la date de début du flux pour {account}',
   'mapper.table.label': 'Comptes à connecter à Xero',
@@ -116,6 +118,7 @@ export const fr: Messages = {
   'manager.addAccounts': 'Connecter des comptes',
   'manager.loading': 'Chargement de vos flux bancaires…',
   'manager.loadFailed': 'Vos flux bancaires n’ont pas pu être chargés.',
+  'manager.dialogLoadFailed': 'La confirmation n’a pas pu être chargée. Réessayez.',
   'manager.end': 'Se déconnecter de Xero',
   'manager.end.title': 'Se déconnecter de Xero ?',
   'manager.end.unlink':

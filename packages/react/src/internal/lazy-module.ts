@@ -53,18 +53,37 @@ export function createLazyModuleLoader<Module>(
 // The server renders what the browser shows before the module arrives, so hydration matches.
 const serverSnapshot = { status: 'idle', module: null } as const;
 const ignore = () => {};
+const unsubscribed = () => ignore;
 
 /**
  * The module's load, started while `wanted` is true. Before it arrives (and on the server) the
- * module is `null`; once it is here, every later render has it at once.
+ * module is `null`; once it is here, every later render has it at once. A part re-renders when
+ * the load moves on only while it wants the module.
+ *
+ * `onFailure` (as it was when `wanted` became true: pass one that calls state setters) runs when
+ * the load this part started is refused (offline, a deploy that replaced the chunk) while the
+ * part still wants it: the part says so, and asking again loads afresh.
  */
 export function useLazyModule<Module>(
   loader: LazyModuleLoader<Module>,
   wanted: boolean,
+  onFailure?: () => void,
 ): LazyModuleLoad<Module> {
-  const load = useSyncExternalStore(loader.subscribe, loader.getSnapshot, () => serverSnapshot);
+  // Subscribed only while wanted: a thousand closed parts are not rendered again when it lands.
+  const subscribe = wanted ? loader.subscribe : unsubscribed;
+  const load = useSyncExternalStore(subscribe, loader.getSnapshot, () => serverSnapshot);
   useEffect(() => {
-    if (wanted) loader.load().catch(ignore);
+    if (!wanted) return;
+    let stillWanted = true;
+    loader.load().catch(() => {
+      if (stillWanted) onFailure?.();
+    });
+    return () => {
+      stillWanted = false;
+    };
+    // The part is told with the callback it asked with: no effect (and no ref kept up to date)
+    // on every render of a thousand rows that never ask.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loader, wanted]);
   return load;
 }
