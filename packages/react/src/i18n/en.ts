@@ -56,7 +56,6 @@ export const en = {
   'mapper.accountEnding': 'ending {last4}',
   'mapper.sortCode': 'Sort code {sortCode}',
   'mapper.target.label': 'Xero account for {account}',
-  'mapper.target.placeholder': 'Choose a Xero account',
   'mapper.target.existing': 'Existing Xero accounts',
   'mapper.target.other': 'Other choices',
   'mapper.target.createNew': 'Create new account “{name}”',
@@ -86,7 +85,6 @@ export const en = {
   'mapper.row.submitting': 'Connecting…',
   'mapper.row.connected': 'Connected',
   'mapper.row.failed': 'Not connected',
-  'mapper.row.skipped': 'Left out',
   'mapper.validation.required':
     'Choose a Xero account, or a new one, for at least one bank account.',
   'mapper.validation.target-taken':

@@ -49,7 +49,6 @@ export const fr: Messages = {
   'mapper.accountEnding': 'se terminant par {last4}',
   'mapper.sortCode': 'Code guichet {sortCode}',
   'mapper.target.label': 'Compte Xero pour {account}',
-  'mapper.target.placeholder': 'Choisir un compte Xero',
   'mapper.target.existing': 'Comptes Xero existants',
   'mapper.target.other': 'Autres choix',
   'mapper.target.createNew': 'Créer le compte « {name} »',
@@ -79,7 +78,6 @@ export const fr: Messages = {
   'mapper.row.submitting': 'Connexion en cours…',
   'mapper.row.connected': 'Connecté',
   'mapper.row.failed': 'Non connecté',
-  'mapper.row.skipped': 'Écarté',
   'mapper.validation.required':
     'Choisissez un compte Xero, ou un nouveau, pour au moins un compte bancaire.',
   'mapper.validation.target-taken':
