@@ -16,10 +16,11 @@ export async function must(command, args, options) {
 }
 
 /**
- * Writes `manifest` into `dir` and installs it with npm, then checks that React is
- * `reactVersion` and that every kit package came from its tarball (one copy each).
+ * Writes `manifest` into `dir` and installs it with npm (scripts run only when `scripts`), then
+ * checks that every kit package came from its tarball, one copy each: never from the registry or
+ * a workspace link.
  */
-export async function npmInstall(dir, manifest, reactVersion) {
+export async function installPackedKit(dir, manifest, { scripts = false } = {}) {
   writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
   await must(
     'npm',
@@ -29,17 +30,11 @@ export async function npmInstall(dir, manifest, reactVersion) {
       '--no-audit',
       '--no-fund',
       '--prefer-offline',
-      '--ignore-scripts',
+      ...(scripts ? [] : ['--ignore-scripts']),
       '--loglevel=error',
     ],
     { cwd: dir, timeoutMs: 240_000 },
   );
-  const installed = JSON.parse(
-    readFileSync(join(dir, 'node_modules/react/package.json'), 'utf8'),
-  ).version;
-  if (installed !== reactVersion)
-    throw new Error(`react ${installed} installed, not ${reactVersion}`);
-  // The kit must come from the tarballs, never from the registry or a workspace link.
   for (const pkg of PACKAGES.filter((kit) => manifest.dependencies[kit.name])) {
     const pkgDir = join(dir, 'node_modules', pkg.name);
     const built = readFileSync(join(pkg.pkgDir, 'dist/index.js'));
@@ -55,6 +50,16 @@ export async function npmInstall(dir, manifest, reactVersion) {
       }
     }
   }
+}
+
+/** {@link installPackedKit} for a browser app, which must get React `reactVersion`. */
+export async function npmInstall(dir, manifest, reactVersion) {
+  await installPackedKit(dir, manifest);
+  const installed = JSON.parse(
+    readFileSync(join(dir, 'node_modules/react/package.json'), 'utf8'),
+  ).version;
+  if (installed !== reactVersion)
+    throw new Error(`react ${installed} installed, not ${reactVersion}`);
 }
 
 /** Every file under `dir`, recursively. */

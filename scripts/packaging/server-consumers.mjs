@@ -8,7 +8,7 @@
 // Usage: node scripts/packaging/server-consumers.mjs [json-report-path]
 // Env: KEEP_FIXTURES=1 keeps the temporary directory.
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
@@ -23,9 +23,9 @@ import {
   killGroup,
   packAll,
   root,
-  run,
   writeCounts,
 } from './lib.mjs';
+import { installPackedKit } from './consumer-install.mjs';
 import { checkServerOverHttp } from './server-http-checks.mjs';
 
 const reportPath = process.argv[2];
@@ -40,16 +40,6 @@ const temp = mkdtempSync(join(tmpdir(), 'bankfeeds-server-consumers-'));
 const appDir = join(temp, FIXTURE);
 const { check, results } = createChecks(60_000);
 const seconds = secondsSince;
-
-async function must(command, args, options) {
-  const result = await run(command, args, options);
-  if (result.code !== 0) {
-    throw new Error(
-      `${command} ${args.join(' ')} exited ${result.code}\n${result.output.slice(-4000)}`,
-    );
-  }
-  return result.output;
-}
 
 /** The fixture's manifest with the kit from its tarballs. */
 function manifest(tarballs) {
@@ -77,26 +67,7 @@ async function main() {
   const installed = await check(
     'express server: install @bankfeeds/server from its tarball (npm, outside the workspace)',
     async () => {
-      const wanted = manifest(tarballs);
-      writeFileSync(join(appDir, 'package.json'), JSON.stringify(wanted, null, 2));
-      await must(
-        'npm',
-        [
-          'install',
-          '--no-package-lock',
-          '--no-audit',
-          '--no-fund',
-          '--prefer-offline',
-          '--loglevel=error',
-        ],
-        { cwd: appDir, timeoutMs: 240_000 },
-      );
-      for (const pkg of PACKAGES.filter((kit) => wanted.dependencies[kit.name])) {
-        const built = readFileSync(join(pkg.pkgDir, 'dist/index.js'));
-        const installedFile = join(appDir, 'node_modules', pkg.name, 'dist/index.js');
-        if (!readFileSync(installedFile).equals(built))
-          throw new Error(`${pkg.name} in node_modules is not the packed package`);
-      }
+      await installPackedKit(appDir, manifest(tarballs), { scripts: true });
     },
     300_000,
   );
