@@ -30,6 +30,7 @@ export {
   AccountMapperProblems,
   AccountMapperSummary,
   AccountMapperSubmit,
+  useAccountMapper,
 } from './account-mapper';
 export type * from './account-mapper';
 export {

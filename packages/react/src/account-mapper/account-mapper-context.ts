@@ -59,3 +59,20 @@ export function useAccountMapperState(part: string): AccountMapperState {
     throw new Error(`<AccountMapper.${part}> must be used within <AccountMapper.Root>.`);
   return context;
 }
+
+/**
+ * The machine an `<AccountMapper.Root>` renders, for a custom layout inside it: the rows as the
+ * client's `connectSetup` reads them (render each with `<AccountMapper.Row row={row} />`), the
+ * counts (`selected`, `problemCount`, ...) and the commands its controls send. The same for a
+ * standalone mapper and one wired to `BankFeedsProvider`'s setup store.
+ *
+ * @throws Error when called outside `<AccountMapper.Root>`.
+ * @example
+ * const { rows } = useAccountMapper();
+ * return <>{rows.map((row) => <AccountMapper.Row key={row.id} row={row} />)}</>;
+ */
+export function useAccountMapper(): SetupConnect {
+  const context = useContext(AccountMapperStateContext);
+  if (!context) throw new Error('useAccountMapper() must be used within <AccountMapper.Root>.');
+  return context.api;
+}

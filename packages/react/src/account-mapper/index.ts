@@ -30,6 +30,7 @@ export const AccountMapper = /* @__PURE__ */ Object.assign(Preassembled, {
 });
 // Every part by its full name too: a named export is a client reference a server component can
 // render, where `AccountMapper.Root` (dotting into an object from a 'use client' module) is not.
+export { useAccountMapper } from './account-mapper-context';
 export {
   AccountMapperRoot,
   AccountMapperTable,

@@ -12,6 +12,7 @@ import type {
   RowDraft as ClientRowDraft,
   RowPhase as ClientRowPhase,
   SetupRow,
+  SetupConnect,
   SetupRowView as ClientSetupRowView,
   SetupStatus,
   SetupStore,
@@ -27,6 +28,7 @@ import {
   ConnectionManagerRoot,
   FeedStartDatePicker,
   FeedStartDatePickerInput,
+  useAccountMapper,
   useConnectionsStore,
   useSetupRow,
   useSetupStore,
@@ -93,6 +95,9 @@ describe('the account mapper', () => {
     expectTypeOf<AccountMapperRootProps>().not.toHaveProperty('rowStatus');
     expectTypeOf<AccountMapperRowProps['row']>().toEqualTypeOf<ClientSetupRowView>();
     expectTypeOf<AccountMapperTargetSelectProps['choice']>().toEqualTypeOf<ClientTargetChoice>();
+    // A custom layout reads the machine the mapper renders, and renders its rows as they are.
+    expectTypeOf(useAccountMapper).returns.toEqualTypeOf<SetupConnect>();
+    expectTypeOf<SetupConnect['rows'][number]>().toEqualTypeOf<AccountMapperRowProps['row']>();
   });
 
   test('the preassembled mapper carries the very parts exported by their full names', () => {
