@@ -109,8 +109,11 @@ describe('AccountMapper.TargetSelect: the list loaded on first open', () => {
     expect(trigger).toHaveAttribute('aria-controls', listbox.id);
     expect(trigger).not.toHaveAttribute('aria-busy');
     expect(screen.queryByText('Loading…')).toBeNull();
-    // Focus goes into the list, on its first item, as when the list was already here.
-    await waitFor(() => expect(screen.getAllByRole('option')[0]).toHaveFocus());
+    // Focus goes into the list, on the row's choice ("Don't connect" for a row with no other), as
+    // when the list was already here.
+    await waitFor(() =>
+      expect(screen.getByRole('option', { name: 'Don’t connect' })).toHaveFocus(),
+    );
     expect(screen.getAllByRole('listbox')).toHaveLength(1);
     expect(business).toHaveAttribute('aria-expanded', 'false');
     // One request served every attempt since the refusal.
