@@ -13,10 +13,13 @@ import type { ErrorMessage, ValidationItem } from '@bankfeeds/model';
 export function readErrorMessage(body: unknown): ErrorMessage | null {
   if (!isRecord(body)) return null;
   const message: Record<string, unknown> = {};
-  for (const [key, type] of FIELDS) {
+  let key: keyof typeof FIELDS;
+  for (key in FIELDS) {
     if (!(key in body)) continue;
     const value = body[key];
-    if (value !== undefined && !isOfType(value, type)) return null;
+    // zod's `number` refuses `NaN` and infinities; JSON never carries them, other callers might.
+    const ok = FIELDS[key] === 'number' ? Number.isFinite(value) : typeof value === 'string';
+    if (value !== undefined && !ok) return null;
     message[key] = value;
   }
   const validation = readValidation(body.validation);
@@ -25,28 +28,25 @@ export function readErrorMessage(body: unknown): ErrorMessage | null {
   return message as ErrorMessage;
 }
 
-const FIELDS = [
-  ['statusCode', 'number'],
-  ['service', 'string'],
-  ['error', 'string'],
-  ['correlationId', 'string'],
-  ['canBeRetried', 'string'],
-  ['detailedErrorCode', 'number'],
-] as const;
-
-const ITEM_FIELDS = ['itemId', 'message', 'validatorName'] as const;
+/** The plain fields of an `ErrorMessage` and their types; `validation` is read on its own. */
+const FIELDS = {
+  statusCode: 'number',
+  service: 'string',
+  error: 'string',
+  correlationId: 'string',
+  canBeRetried: 'string',
+  detailedErrorCode: 'number',
+} as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** zod's `number` refuses `NaN` and infinities; JSON never carries them, other callers might. */
-function isOfType(value: unknown, type: 'number' | 'string'): boolean {
-  return type === 'number' ? Number.isFinite(value) : typeof value === 'string';
-}
+/** An absent list or block: `undefined` or `null`, both read as empty. */
+const absent = (value: unknown) => value === undefined || value === null;
 
 function readValidation(value: unknown): ErrorMessage['validation'] | null {
-  if (value === undefined || value === null) return { errors: [], warnings: [] };
+  if (absent(value)) return { errors: [], warnings: [] };
   if (!isRecord(value)) return null;
   const errors = readItems(value.errors);
   const warnings = readItems(value.warnings);
@@ -54,18 +54,16 @@ function readValidation(value: unknown): ErrorMessage['validation'] | null {
 }
 
 function readItems(value: unknown): ValidationItem[] | null {
-  if (value === undefined || value === null) return [];
+  if (absent(value)) return [];
   if (!Array.isArray(value)) return null;
   const items: ValidationItem[] = [];
   for (const entry of value as unknown[]) {
     if (!isRecord(entry)) return null;
-    const item: Record<string, string | null> = {};
-    for (const key of ITEM_FIELDS) {
-      const field = entry[key];
-      if (field !== undefined && field !== null && typeof field !== 'string') return null;
-      item[key] = field ?? null;
+    const { itemId = null, message = null, validatorName = null } = entry;
+    for (const field of [itemId, message, validatorName]) {
+      if (field !== null && typeof field !== 'string') return null;
     }
-    items.push(item as unknown as ValidationItem);
+    items.push({ itemId, message, validatorName } as ValidationItem);
   }
   return items;
 }
