@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { stringMatching, nullableString, enumOr } from './primitives';
-import { CONNECTION_STATUSES, XERO_PLATFORM_KEY } from '../rules/vocabulary';
+import { CONNECTION_STATUSES } from '../rules/vocabulary';
 export const ConnectionStatusSchema = z.enum(CONNECTION_STATUSES);
 /**
  * `PendingAuth`: not yet authorised; `Linked`: usable; `Unlinked`: severed by you, data kept;
