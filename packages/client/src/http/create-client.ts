@@ -57,6 +57,7 @@ export function createBankFeedsClient(options: BankFeedsClientOptions): BankFeed
   };
 
   const client: BankFeedsClient = {
+    // The browser's endpoints, written once with the proxy client's: the same calls, parsed here.
     ...browserMethods(send),
     listCompanies: (query, call) =>
       send('listCompanies', {}, call, { query: { ...pageQuery(query), tags: query?.tags } }),
