@@ -3,10 +3,15 @@
  * zustand vanilla stores for the setup flow, connection management and transaction pushes.
  * No React, no DOM.
  */
-export { createBankFeedsClient, DEFAULT_TIMEOUT_MS } from './http/create-client';
+export { createBankFeedsClient } from './http/create-client';
+export { DEFAULT_TIMEOUT_MS } from './http/requester-from-options';
+export { createProxyClient } from './http/create-proxy-client';
 export type {
   BankFeedsClient,
   BankFeedsClientOptions,
+  BrowserClient,
+  ProxyClientAuth,
+  ProxyClientOptions,
   CallOptions,
   CompanyUpdate,
   PushOptions,
@@ -80,6 +85,7 @@ export type {
   AccountClass,
   BankFeedMapping,
   BankTransaction,
+  BrowserEndpoint,
   BankTransactionInput,
   CalendarDate,
   Company,

@@ -1,7 +1,7 @@
 import type { CompanyInformation, Connection, SourceAccount } from '@bankfeeds/model';
 import { createStore } from 'zustand/vanilla';
 import { asBankFeedsError, type BankFeedsError } from '../http/errors';
-import type { BankFeedsClient } from '../http/types';
+import type { BrowserClient } from '../http/types';
 import { connectionFeed } from '../internal/connection-changes';
 import { feedsFrom } from './connections.feeds';
 import { findXeroConnection } from './xero-connection';
@@ -81,7 +81,7 @@ export type ConnectionsStore = BankFeedsStore<ConnectionsStoreState>;
 
 /** Options of {@link createConnectionsStore}. */
 export interface ConnectionsStoreOptions {
-  client: BankFeedsClient;
+  client: BrowserClient;
   companyId: string;
   /**
    * The Xero connection, or how to read it: a kit mounted with a company alone learns it from its

@@ -1,5 +1,5 @@
 import { XERO_PLATFORM_KEY, type Connection, type ConnectionStatus } from '@bankfeeds/model';
-import type { BankFeedsClient, CallOptions } from '../http/types';
+import type { BrowserClient, CallOptions } from '../http/types';
 
 /** Whether a connection is the company's Xero one (by Codat's platform key, or its name). */
 export const isXeroConnection = (connection: Connection): boolean =>
@@ -36,7 +36,7 @@ export interface XeroConnectionFound {
  * the customer's own company.
  */
 export async function findOrCreateXeroConnection(
-  client: BankFeedsClient,
+  client: BrowserClient,
   companyId: string,
   options: CallOptions = {},
 ): Promise<XeroConnectionFound> {
@@ -54,7 +54,7 @@ export async function findOrCreateXeroConnection(
 
 /** The company's Xero connection, if it has one (reads every page of its connections). */
 export async function findXeroConnection(
-  client: BankFeedsClient,
+  client: BrowserClient,
   companyId: string,
   options: CallOptions = {},
 ): Promise<Connection | null> {

@@ -1,10 +1,10 @@
 import {
   errorCodeOf,
-  ErrorMessageSchema,
   isRetryableCode,
   type ErrorCode,
   type ValidationItem,
 } from '@bankfeeds/model';
+import { readErrorMessage } from './error-body';
 
 /** One way a payload differs from its schema: where (`results.0.id`) and what. */
 export interface SchemaIssue {
@@ -113,8 +113,7 @@ export function errorFromResponse(
   endpoint: string,
   correlationHeader: string | null,
 ): BankFeedsError {
-  const parsed = ErrorMessageSchema.safeParse(body);
-  const message = parsed.success ? parsed.data : null;
+  const message = readErrorMessage(body);
   const code = errorCodeOf({ status, body });
   const record = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
   // Xero problem bodies say what is wrong in `detail`/`title`; Codat's in `error`.

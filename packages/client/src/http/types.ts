@@ -1,4 +1,5 @@
 import type {
+  BrowserEndpoint,
   BankFeedAccountMapping,
   BankFeedAccountMappingResponse,
   BankFeedMapping,
@@ -251,4 +252,27 @@ export interface BankFeedsClient {
     query?: PageQuery,
     options?: CallOptions,
   ): AsyncGenerator<PushOperation, void, undefined>;
+}
+
+/**
+ * The part of {@link BankFeedsClient} a browser uses: the methods of the model's
+ * `BROWSER_ENDPOINTS` (the endpoints `@bankfeeds/server`'s proxy allows) and
+ * `disconnectSourceAccount`. What `createProxyClient` returns, and what the stores and
+ * `BankFeedsProvider` take; a full `BankFeedsClient` fits it too.
+ */
+export type BrowserClient = Pick<BankFeedsClient, BrowserEndpoint | 'disconnectSourceAccount'>;
+
+/**
+ * How a browser authenticates to the bank's own server: `none` (its session cookie, sent by the
+ * browser) or `accessToken` (a Bearer token of the bank's, renewed once after a 401). Never an
+ * API key.
+ */
+export type ProxyClientAuth = Exclude<BankFeedsAuth, { type: 'apiKey' }>;
+
+/** Options of `createProxyClient`. */
+export interface ProxyClientOptions extends Omit<BankFeedsClientOptions, 'auth' | 'rateHolds'> {
+  /** Where the bank's server answers the browser's calls (`@bankfeeds/server`'s proxy), such as `/bankfeeds`. */
+  baseUrl: string;
+  /** @default { type: 'none' } */
+  auth?: ProxyClientAuth;
 }

@@ -1,5 +1,5 @@
 import { asBankFeedsError, BankFeedsError, isBankFeedsError } from '../http/errors';
-import type { BankFeedsClient } from '../http/types';
+import type { BrowserClient } from '../http/types';
 import { findOrCreateXeroConnection } from '../connections/xero-connection';
 import type { Clock } from '../internal/clock';
 import type { ConnectionFeed } from '../internal/connection-changes';
@@ -8,7 +8,7 @@ import type { SetupEffect, SetupResultEvent, SetupState } from './setup.types';
 
 /** What the setup store's activities work with. */
 export interface ActivityContext {
-  client: BankFeedsClient;
+  client: BrowserClient;
   companyId: string;
   clock: Clock;
   confirmPoll: PollOptions;

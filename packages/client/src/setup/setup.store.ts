@@ -1,6 +1,6 @@
 import { todayIn, type CalendarDate } from '@bankfeeds/model';
 import { createStore } from 'zustand/vanilla';
-import type { BankFeedsClient } from '../http/types';
+import type { BrowserClient } from '../http/types';
 import { resolveClock, type Clock } from '../internal/clock';
 import { connectionFeed } from '../internal/connection-changes';
 import { withLifecycle, type BankFeedsStore } from '../internal/lifecycle';
@@ -29,7 +29,7 @@ type Activity = 'find' | 'load' | 'watch' | 'confirm';
 
 /** Options of {@link createSetupStore}. */
 export interface SetupStoreOptions {
-  client: BankFeedsClient;
+  client: BrowserClient;
   companyId: string;
   /**
    * The company's Xero connection. Leave it out to have the flow find the company's Xero

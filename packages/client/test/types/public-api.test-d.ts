@@ -7,6 +7,7 @@ import type { BankFeedsError } from '@bankfeeds/client';
 import {
   createBankFeedsClient,
   createConnectionsStore,
+  createProxyClient,
   createPushStore,
   createSetupStore,
   isBankFeedsError,
@@ -15,6 +16,8 @@ import {
   type BankFeedsClient,
   type BankFeedsClientOptions,
   type BankFeedsStore,
+  type BrowserClient,
+  type BrowserEndpoint,
   type ConnectionsStore,
   type ConnectionsStoreState,
   type ErrorCode,
@@ -29,7 +32,11 @@ import {
   type PushStoreState,
   type PushTarget,
   type PushTransactionsOptions,
+  type ProxyClientAuth,
+  type ProxyClientOptions,
   type SetupStore,
+  type SetupStoreOptions,
+  type ConnectionsStoreOptions,
   type SetupStoreState,
   type TransactionValidation,
 } from '@bankfeeds/client';
@@ -40,6 +47,21 @@ describe('the HTTP client', () => {
     expectTypeOf(createBankFeedsClient).returns.toEqualTypeOf<BankFeedsClient>();
     expectTypeOf<BankFeedsClientOptions['auth']>().toEqualTypeOf<BankFeedsAuth>();
     expectTypeOf<{ baseUrl: string; auth: BankFeedsAuth }>().toExtend<BankFeedsClientOptions>();
+  });
+
+  test('the proxy client has the browser endpoints only, and a full client fits its type', () => {
+    expectTypeOf(createProxyClient).parameters.toEqualTypeOf<[ProxyClientOptions]>();
+    expectTypeOf(createProxyClient).returns.toEqualTypeOf<BrowserClient>();
+    expectTypeOf<BrowserClient>().toEqualTypeOf<
+      Pick<BankFeedsClient, BrowserEndpoint | 'disconnectSourceAccount'>
+    >();
+    expectTypeOf<BankFeedsClient>().toExtend<BrowserClient>();
+    // Never an API key in a browser; no auth at all (the session cookie) by default.
+    expectTypeOf<ProxyClientOptions['auth']>().toEqualTypeOf<ProxyClientAuth | undefined>();
+    expectTypeOf<{ type: 'apiKey'; apiKey: string }>().not.toExtend<ProxyClientAuth>();
+    expectTypeOf<{ baseUrl: string }>().toExtend<ProxyClientOptions>();
+    expectTypeOf<BrowserClient>().not.toHaveProperty('pushBankTransactions');
+    expectTypeOf<BrowserClient>().not.toHaveProperty('getAccessToken');
   });
 
   test('its errors carry a code, and the guard narrows to them', () => {
@@ -66,6 +88,11 @@ describe('the stores share one contract', () => {
     expectTypeOf<ConnectionsStore>().toEqualTypeOf<BankFeedsStore<ConnectionsStoreState>>();
     expectTypeOf(createPushStore).returns.toEqualTypeOf<PushStore>();
     expectTypeOf<PushStore>().toEqualTypeOf<BankFeedsStore<PushStoreState>>();
+  });
+
+  test('the setup and connections stores take the browser’s client', () => {
+    expectTypeOf<SetupStoreOptions['client']>().toEqualTypeOf<BrowserClient>();
+    expectTypeOf<ConnectionsStoreOptions['client']>().toEqualTypeOf<BrowserClient>();
   });
 
   test('the connections store’s writes are promises', () => {

@@ -1,11 +1,6 @@
 import * as z from 'zod/mini';
 import { stringMatching, nullableString, enumOr } from './primitives';
-
-/** Platform key of Xero in Codat. */
-export const XERO_PLATFORM_KEY = 'gbol';
-
-/** States of a Codat data connection. */
-export const CONNECTION_STATUSES = ['PendingAuth', 'Linked', 'Unlinked', 'Deauthorized'] as const;
+import { CONNECTION_STATUSES } from '../rules/vocabulary';
 export const ConnectionStatusSchema = z.enum(CONNECTION_STATUSES);
 /**
  * `PendingAuth`: not yet authorised; `Linked`: usable; `Unlinked`: severed by you, data kept;

@@ -9,15 +9,7 @@ import {
   nonEmptyString,
 } from './primitives';
 import { sourceAccountRuleIssues } from '../rules/source-account-rules';
-
-/** Feed states of a source account. */
-export const SOURCE_ACCOUNT_STATUSES = [
-  'pending',
-  'connecting',
-  'connected',
-  'disconnected',
-  'unknown',
-] as const;
+import { SOURCE_ACCOUNT_STATUSES } from '../rules/vocabulary';
 export const SourceAccountStatusSchema = /* @__PURE__ */ z.enum(SOURCE_ACCOUNT_STATUSES);
 /**
  * `pending`: created, not mapped; `connecting`: mapping sent, target being set up;

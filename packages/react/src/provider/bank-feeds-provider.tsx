@@ -1,6 +1,6 @@
 'use client';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { BankFeedsClient, PollOptions } from '@bankfeeds/client';
+import type { BrowserClient, PollOptions } from '@bankfeeds/client';
 import type { CalendarDate } from '@bankfeeds/model';
 import { NonceProvider } from '../csp/nonce';
 import { I18nProvider } from '../i18n/i18n-context';
@@ -9,8 +9,12 @@ import { createStoreRegistry, type StoreRegistry } from './store-registry';
 
 /** Props of {@link BankFeedsProvider}. */
 export interface BankFeedsProviderProps {
-  /** The kit's client (`createBankFeedsClient`); never an API key in a browser. */
-  client: BankFeedsClient;
+  /**
+   * The kit's client: `createProxyClient` when the browser talks to the bank's server
+   * (`@bankfeeds/server`), `createBankFeedsClient` with a company token when it talks to Codat
+   * itself. Never an API key in a browser.
+   */
+  client: BrowserClient;
   /** The bank's Codat company for this business. */
   companyId: string;
   /**

@@ -1,7 +1,7 @@
 import {
   createConnectionsStore,
   createSetupStore,
-  type BankFeedsClient,
+  type BrowserClient,
   type ConnectionsStore,
   type PollOptions,
   type SetupStore,
@@ -10,7 +10,7 @@ import type { CalendarDate } from '@bankfeeds/model';
 
 /** What the stores of one provider are made from. */
 export interface StoreRegistryOptions {
-  client: BankFeedsClient;
+  client: BrowserClient;
   companyId: string;
   /** The Xero connection; without it the setup flow finds or creates the company's. */
   connectionId?: string | undefined;

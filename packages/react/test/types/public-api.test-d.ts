@@ -5,6 +5,7 @@ import type { ComponentProps, ComponentRef } from 'react';
 import { describe, expectTypeOf, test } from 'vitest';
 import type {
   BankFeedsClient,
+  BrowserClient,
   CalendarDate,
   ConnectionsStore,
   ErrorCode,
@@ -136,9 +137,11 @@ describe('the feed start date picker', () => {
 describe('the provider and the setup journey', () => {
   test('the provider needs a client and a company; the connection is optional', () => {
     type Props = ComponentProps<typeof BankFeedsProvider>;
-    expectTypeOf<Props['client']>().toEqualTypeOf<BankFeedsClient>();
+    expectTypeOf<Props['client']>().toEqualTypeOf<BrowserClient>();
+    // The validating client fits too (token mode, or a portal that keeps it).
+    expectTypeOf<BankFeedsClient>().toExtend<Props['client']>();
     expectTypeOf<Pick<Props, 'client' | 'companyId' | 'connectionId'>>().toEqualTypeOf<{
-      client: BankFeedsClient;
+      client: BrowserClient;
       companyId: string;
       connectionId?: string | undefined;
     }>();

@@ -1,10 +1,11 @@
 import type { BankFeedsClient, CallOptions } from '@bankfeeds/client';
 import {
+  BROWSER_ENDPOINTS,
   checkFeedStartDate,
   ENDPOINT_SCHEMAS,
   ENDPOINTS,
   toCalendarDate,
-  type EndpointName,
+  type BrowserEndpoint,
   type EndpointPath,
   type EndpointRoute,
   type PageQuery,
@@ -13,33 +14,8 @@ import {
 } from '@bankfeeds/model';
 import { HttpError } from '../http/http-error';
 
-/**
- * The endpoints of the model's table the kit's UI calls, and nothing else: reading the company,
- * its Xero connection, source accounts, mapping options, the Xero organisation and write
- * operations; saving a mapping; disconnecting a feed; unlinking or removing the connection;
- * creating a Xero connection (Codat's connection component does, and only for Xero: the proxy
- * records it in the customer's link). Creating companies, registering accounts, pushing
- * transactions and minting tokens stay on the server. Every path is the table's, under `/companies/{companyId}`, so the
- * proxy can check the company (and connection) against the signed-in customer's own.
- */
-export const BROWSER_ENDPOINTS = [
-  'getCompany',
-  'listConnections',
-  'createConnection',
-  'getConnection',
-  'unlinkConnection',
-  'deleteConnection',
-  'listSourceAccounts',
-  'updateSourceAccount',
-  'getMappings',
-  'createMapping',
-  'getCompanyInformation',
-  'listPushOperations',
-  'getPushOperation',
-] as const satisfies readonly EndpointName[];
-
-/** An endpoint a browser may call through the proxy. */
-export type BrowserEndpoint = (typeof BROWSER_ENDPOINTS)[number];
+// The list is the model's, shared with the browser's client (`createProxyClient`).
+export { BROWSER_ENDPOINTS, type BrowserEndpoint };
 
 /** What a proxied call gets: the server's client, path parameters, the body, the query. */
 export interface ProxyCall<Name extends BrowserEndpoint = BrowserEndpoint> {

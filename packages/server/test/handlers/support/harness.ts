@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createBankFeedsClient, type BankFeedsClient } from '@bankfeeds/client';
+import { createBankFeedsClient, createProxyClient, type BrowserClient } from '@bankfeeds/client';
 import { setupBankFeedsServer } from '@bankfeeds/mocks/node';
 import { assembleBankFeeds, type BankFeeds } from '../../../src/assemble';
 import { customerFromTrustedHeader } from '../../../src/auth/resolvers';
@@ -66,8 +66,11 @@ export interface Harness {
   ): Promise<Reply>;
   /** Delivers a webhook to `POST /webhooks/codat` as Codat would, signed. */
   deliver(event: TestEvent | string, options?: DeliveryOptions): Promise<Reply>;
-  /** The kit's own client as the browser uses it in proxy mode, signed in as the customer. */
-  browserClient(customerId: string): BankFeedsClient;
+  /**
+   * The kit's own client as the browser uses it in proxy mode, signed in as the customer:
+   * `createProxyClient`, or `createBankFeedsClient` on the same proxy with `'validating'`.
+   */
+  browserClient(customerId: string, kind?: 'proxy' | 'validating'): BrowserClient;
   close(): Promise<void>;
 }
 
@@ -178,8 +181,9 @@ export function startHarness(setup: HarnessOptions = {}): Harness {
       });
       return readReply(await feeds.handler(request));
     },
-    browserClient(customerId) {
-      return createBankFeedsClient({
+    browserClient(customerId, kind = 'proxy') {
+      const create = kind === 'proxy' ? createProxyClient : createBankFeedsClient;
+      return create({
         baseUrl: `${BANK}/api/codat`,
         auth: { type: 'none' },
         headers: { [CUSTOMER_HEADER]: customerId },
