@@ -9,6 +9,7 @@ import { root } from './lib.mjs';
 const cases = [
   ['client: everything', `export * from '@bankfeeds/client';`],
   ['client: createBankFeedsClient', `export { createBankFeedsClient } from '@bankfeeds/client';`],
+  ['client: createProxyClient', `export { createProxyClient } from '@bankfeeds/client';`],
   ['client: createSetupStore', `export { createSetupStore } from '@bankfeeds/client';`],
   ['client: createConnectionsStore', `export { createConnectionsStore } from '@bankfeeds/client';`],
   ['client: pushTransactions', `export { pushTransactions } from '@bankfeeds/client';`],
