@@ -1,4 +1,5 @@
 import {
+  ENDPOINTS,
   XERO_PLATFORM_KEY,
   type EndpointName,
   type EndpointPath,
@@ -6,7 +7,7 @@ import {
   type PageQuery,
   type PathParams,
 } from '@bankfeeds/model';
-import type { Parser, RequestSpec } from './request';
+import type { Parser, Requester, RequestSpec } from './request';
 import type { BrowserClient, CallOptions } from './types';
 
 /** What an endpoint's reply schema parses to (`void` when the reply is not read). */
@@ -26,6 +27,37 @@ export type SendEndpoint = <Name extends EndpointName>(
   options: CallOptions | undefined,
   rest?: Pick<RequestSpec<unknown>, 'query' | 'body'>,
 ) => Promise<ReplyOf<Name>>;
+
+/** How one endpoint's body is checked and its reply read (`undefined`: not checked, not read). */
+export interface EndpointReading {
+  body?: Parser<unknown> | undefined;
+  reply?: Parser<unknown> | undefined;
+}
+
+/**
+ * `send` over a requester: the method, the path template (filled with `params`, typed from it)
+ * and whether a retry is safe come from the model's table, so no method writes a path of its own;
+ * `readingOf` says how each client checks bodies and reads replies.
+ */
+export function endpointSender(
+  request: Requester,
+  readingOf: (name: EndpointName) => EndpointReading,
+): SendEndpoint {
+  return (name, params, options, rest = {}) => {
+    const { method, path, idempotent } = ENDPOINTS[name];
+    const reading = readingOf(name);
+    return request({
+      method,
+      path,
+      params,
+      ...rest,
+      bodySchema: reading.body,
+      schema: reading.reply,
+      idempotent,
+      signal: options?.signal,
+    }) as Promise<never>;
+  };
+}
 
 /** A page query as the query string carries it. */
 export function pageQuery(query: PageQuery | undefined) {

@@ -1,16 +1,8 @@
-import {
-  ENDPOINT_SCHEMAS,
-  ENDPOINTS,
-  type EndpointName,
-  type EndpointPath,
-  type EndpointSchemas,
-  type PathParams,
-} from '@bankfeeds/model';
+import { ENDPOINT_SCHEMAS } from '@bankfeeds/model';
 import { companyCreateBody, resultsOfBatchConflict } from './as-codat-does';
-import { browserMethods, pageQuery, type ReplyOf } from './browser-methods';
-import type { Parser, RequestSpec } from './request';
+import { browserMethods, endpointSender, pageQuery, type EndpointReading } from './browser-methods';
 import { requesterFromOptions } from './requester-from-options';
-import type { BankFeedsClient, BankFeedsClientOptions, CallOptions } from './types';
+import type { BankFeedsClient, BankFeedsClientOptions } from './types';
 
 /**
  * Creates the typed Codat Bank Feeds client. Every body is checked and every reply parsed with the
@@ -31,30 +23,8 @@ import type { BankFeedsClient, BankFeedsClientOptions, CallOptions } from './typ
 export function createBankFeedsClient(options: BankFeedsClientOptions): BankFeedsClient {
   const request = requesterFromOptions(options);
 
-  /**
-   * One request to an endpoint of the model's table: the method, the path template (filled with
-   * `params`, typed from it), the body and reply schemas, and whether a retry is safe all come
-   * from the table, so no method writes a path or a schema of its own.
-   */
-  const send = <Name extends EndpointName>(
-    name: Name,
-    params: PathParams<EndpointPath<Name>>,
-    options: CallOptions | undefined,
-    rest: Pick<RequestSpec<unknown>, 'query' | 'body'> = {},
-  ): Promise<ReplyOf<Name>> => {
-    const { method, path, idempotent } = ENDPOINTS[name];
-    const schemas: EndpointSchemas = ENDPOINT_SCHEMAS[name];
-    return request<ReplyOf<Name>>({
-      method,
-      path,
-      params,
-      ...rest,
-      bodySchema: schemas.body as Parser<unknown> | undefined,
-      schema: schemas.reply as Parser<ReplyOf<Name>> | undefined,
-      idempotent,
-      signal: options?.signal,
-    });
-  };
+  // Every body checked and every reply parsed with the endpoint's schemas in the model's table.
+  const send = endpointSender(request, (name) => ENDPOINT_SCHEMAS[name] as EndpointReading);
 
   const client: BankFeedsClient = {
     // The browser's endpoints, written once with the proxy client's: the same calls, parsed here.

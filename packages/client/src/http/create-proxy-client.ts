@@ -1,8 +1,8 @@
-import { ENDPOINTS, type EndpointName, type EndpointPath, type PathParams } from '@bankfeeds/model';
-import { browserMethods, type ReplyOf } from './browser-methods';
-import type { Parser, RequestSpec } from './request';
+import { ENDPOINTS } from '@bankfeeds/model';
+import { browserMethods, endpointSender } from './browser-methods';
+import type { Parser } from './request';
 import { requesterFromOptions } from './requester-from-options';
-import type { BrowserClient, CallOptions, ProxyClientOptions } from './types';
+import type { BrowserClient, ProxyClientOptions } from './types';
 
 /**
  * Takes a reply as its JSON: the bank's server has parsed Codat's reply with the model's schemas
@@ -30,23 +30,9 @@ const AS_SENT: Parser<never> = { safeParse: (data) => ({ success: true, data: da
  */
 export function createProxyClient(options: ProxyClientOptions): BrowserClient {
   const request = requesterFromOptions({ ...options, auth: options.auth ?? { type: 'none' } });
-  const send = <Name extends EndpointName>(
-    name: Name,
-    params: PathParams<EndpointPath<Name>>,
-    options: CallOptions | undefined,
-    rest: Pick<RequestSpec<unknown>, 'query' | 'body'> = {},
-  ): Promise<ReplyOf<Name>> => {
-    const { method, path, idempotent } = ENDPOINTS[name];
-    return request<ReplyOf<Name>>({
-      method,
-      path,
-      params,
-      ...rest,
-      // A DELETE answers "no content", as Codat does; every other endpoint's reply is read.
-      schema: method === 'DELETE' ? undefined : AS_SENT,
-      idempotent,
-      signal: options?.signal,
-    });
-  };
+  // A DELETE answers "no content", as Codat does; every other endpoint's reply is read.
+  const send = endpointSender(request, (name) =>
+    ENDPOINTS[name].method === 'DELETE' ? {} : { reply: AS_SENT },
+  );
   return browserMethods(send);
 }
