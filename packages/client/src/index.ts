@@ -58,6 +58,7 @@ export type {
   TargetChoice,
 } from './setup/setup.types';
 export { countProblems, isSelected, sameProblems, validateDraft } from './setup/validate-draft';
+export { rowPhaseOf, untouchedDraft } from './setup/setup.rows';
 export type { DraftRow } from './setup/validate-draft';
 export { connectSetup } from './setup/setup.connect';
 export type {

@@ -5,7 +5,7 @@ import {
   type SourceAccount,
 } from '@bankfeeds/model';
 import { rowEventOf, type SetupDomainEvent } from './setup.events';
-import type { RowDraft, SetupRow, SetupState, SetupStatus } from './setup.types';
+import type { RowDraft, RowPhase, SetupRow, SetupState, SetupStatus } from './setup.types';
 import { sameProblems, validateDraft } from './validate-draft';
 
 // The rows of the setup machine: building them from Codat's reads, changing them with their
@@ -14,11 +14,21 @@ import { sameProblems, validateDraft } from './validate-draft';
 /** A row the user may still edit: not in flight, not connected. */
 export const isEditable = (row: SetupRow) => row.phase === 'idle' || row.phase === 'failed';
 
-function phaseOf(feedStatus: string): SetupRow['phase'] {
+/**
+ * Where a row starts from Codat's status of its feed: a feed already `connected` is done, one
+ * `connecting` waits for Xero to confirm, any other is the customer's to choose.
+ */
+export function rowPhaseOf(feedStatus: string): RowPhase {
   if (feedStatus === 'connected') return 'connected';
   if (feedStatus === 'connecting') return 'confirming';
   return 'idle';
 }
+
+/** The draft of a row the customer has not touched: "Don't connect", starting `today`. */
+export const untouchedDraft = (today: CalendarDate): RowDraft => ({
+  choice: { kind: 'skip' },
+  feedStartDate: today,
+});
 
 /** A row from Codat's account and mapping, keeping the user's draft and attempts from before. */
 export function buildRow(
@@ -28,7 +38,7 @@ export function buildRow(
   today: CalendarDate,
 ): SetupRow {
   const feedStatus = mapping?.status ?? account.status;
-  const draft: RowDraft = previous?.draft ?? { choice: { kind: 'skip' }, feedStartDate: today };
+  const draft = previous?.draft ?? untouchedDraft(today);
   return {
     id: account.id,
     sourceAccount: account,
@@ -40,7 +50,7 @@ export function buildRow(
     feedStartDate: mapping?.feedStartDate ?? account.feedStartDate,
     newTargetName: newTargetAccountName(account),
     draft,
-    phase: phaseOf(feedStatus),
+    phase: rowPhaseOf(feedStatus),
     problems: [],
     error: null,
     attempts: previous?.attempts ?? 0,

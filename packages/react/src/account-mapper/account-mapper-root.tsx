@@ -9,7 +9,7 @@ import {
   useState,
   type HTMLAttributes,
 } from 'react';
-import type { SetupConnect, TargetChoice } from '@bankfeeds/client';
+import { untouchedDraft, type SetupConnect, type TargetChoice } from '@bankfeeds/client';
 import { useComposedRefs } from '@radix-ui/react-compose-refs';
 import { todayIn, type CalendarDate, type ErrorCode } from '@bankfeeds/model';
 import { useI18n } from '../i18n/i18n-context';
@@ -152,7 +152,7 @@ export const AccountMapperRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, Acco
     const rootRef = useRef<HTMLDivElement>(null);
     const ref = useComposedRefs(forwardedRef, rootRef);
     const defaultDraft = useMemo<RowDraft>(
-      () => defaultDraftProp ?? { choice: { kind: 'skip' }, feedStartDate: today },
+      () => defaultDraftProp ?? untouchedDraft(today),
       [defaultDraftProp, today],
     );
     const standalone = useStandaloneMapper({

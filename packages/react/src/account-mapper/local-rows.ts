@@ -1,5 +1,6 @@
 import {
   BankFeedsError,
+  rowPhaseOf,
   sameProblems,
   validateDraft,
   type ConnectRow,
@@ -29,14 +30,6 @@ export interface LocalRowsInput {
 
 type LocalRow = ConnectRow & DraftRow & { account: MapperAccount };
 
-/** A feed Codat already reports connected or connecting is in that phase until told otherwise. */
-const phaseOfAccount = (account: MapperAccount): RowPhase =>
-  account.status === 'connected'
-    ? 'connected'
-    : account.status === 'connecting'
-      ? 'confirming'
-      : 'idle';
-
 /** Whether a row holds what it held before, so the one from before can stand for it. */
 const sameRow = (before: LocalRow, row: LocalRow, problems: readonly DraftProblem[]) =>
   before.account === row.account &&
@@ -58,7 +51,8 @@ export function createLocalRows() {
     const { accounts, value, defaultDraft, phases, errors } = input;
     const rows: Record<string, LocalRow> = {};
     for (const account of accounts) {
-      const phase = phases?.[account.id] ?? phaseOfAccount(account);
+      // A feed Codat already reports connected or connecting is in that phase until told otherwise.
+      const phase = phases?.[account.id] ?? rowPhaseOf(account.status);
       rows[account.id] = {
         id: account.id,
         account,

@@ -3,8 +3,10 @@ import { createContext, useContext } from 'react';
 import type { ErrorInfo } from '../i18n/error-info';
 import type { Announcer } from '../internal/announcer';
 import type { ConnectionManagerStatus, ConnectionStatus, ManagedFeed } from './types';
+import type { EndConnectionState } from './use-end-connection';
 
-export interface ConnectionManagerContextValue {
+/** What the manager's parts read: its data, the disconnect question and the end-connection one. */
+export interface ConnectionManagerContextValue extends EndConnectionState {
   status: ConnectionManagerStatus;
   organisationName: string | null;
   connectionStatus: ConnectionStatus | null;
@@ -25,17 +27,10 @@ export interface ConnectionManagerContextValue {
   /** When the connection was made and last synced (ISO date-times), if known. */
   connectedSince: string | null;
   lastSync: string | null;
-  /** Whether "Disconnect from Xero" is offered, and what it does. */
-  canEnd: boolean;
+  /** What "Disconnect from Xero" does, when offered (`canEnd`). */
   endMode: 'unlink' | 'delete';
   /** Whether the connection was ended: every feed stopped. */
   connectionEnded: boolean;
-  confirmingEnd: boolean;
-  requestEnd(opener: HTMLElement | null): void;
-  cancelEnd(): void;
-  confirmEnd(): void;
-  ending: boolean;
-  endError: ErrorInfo | null;
   announcer: Announcer;
   headingId: string;
 }
