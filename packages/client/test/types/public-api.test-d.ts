@@ -39,6 +39,10 @@ import {
   type ConnectionsStoreOptions,
   type SetupStoreState,
   type TransactionValidation,
+  rowPhaseOf,
+  untouchedDraft,
+  type RowDraft,
+  type RowPhase,
 } from '@bankfeeds/client';
 
 describe('the HTTP client', () => {
@@ -93,6 +97,11 @@ describe('the stores share one contract', () => {
   test('the setup and connections stores take the browser’s client', () => {
     expectTypeOf<SetupStoreOptions['client']>().toEqualTypeOf<BrowserClient>();
     expectTypeOf<ConnectionsStoreOptions['client']>().toEqualTypeOf<BrowserClient>();
+  });
+
+  test('a row starts as the setup store starts it, for any UI of the same machine', () => {
+    expectTypeOf(rowPhaseOf).toEqualTypeOf<(feedStatus: string) => RowPhase>();
+    expectTypeOf(untouchedDraft).returns.toEqualTypeOf<RowDraft>();
   });
 
   test('the connections store’s writes are promises', () => {
