@@ -43,6 +43,26 @@ export const scenarioTests = [
     },
   },
   {
+    name: 'scenario: every link on the Xero page names where it goes, in English and French',
+    async run({ page, baseUrl }) {
+      for (const lang of ['en', 'fr']) {
+        await page.goto(`${baseUrl}/connect?scenario=needsAuth&lang=${lang}`);
+        // The kit's own step, with its link to Xero, once the journey has loaded.
+        await page
+          .getByRole('heading', {
+            name: lang === 'en' ? 'Connect to Xero' : 'Se connecter à Xero',
+            level: 3,
+          })
+          .waitFor();
+        // Two links with one name and two destinations (the portal's page, Xero's consent) leave a
+        // screen reader's list of links ambiguous (WCAG 2.4.4).
+        const names = await page.getByRole('link').allTextContents();
+        const repeated = names.filter((name, i) => names.indexOf(name) !== i);
+        if (repeated.length) throw new Error(`${lang}: links share a name: ${repeated.join(', ')}`);
+      }
+    },
+  },
+  {
     name: 'scenario: French from the language switcher',
     async run({ page, baseUrl }) {
       await page.goto(`${baseUrl}/connect?scenario=default&lang=en`);
