@@ -55,7 +55,7 @@ const fr: Messages = {
   skip: 'Aller au contenu',
   nav: 'Espace entreprise',
   navAccounts: 'Comptes',
-  navConnect: 'Connecter Xero',
+  navConnect: 'Connexion à Xero',
   navManage: 'Gérer les flux',
   navTransactions: 'Opérations',
   settings: 'Réglages de la démo',
@@ -84,7 +84,7 @@ const fr: Messages = {
   loadingAccounts: 'Chargement de vos comptes…',
   noAccounts: 'Vous n’avez pas encore de compte professionnel.',
   connectCta: 'Connecter vos comptes à Xero',
-  connectTitle: 'Connecter Xero',
+  connectTitle: 'Connexion à Xero',
   connectIntro:
     'Envoyez chaque jour vos opérations Northwind vers Xero : connectez-vous à Xero, choisissez le compte qui reçoit chaque flux et la date de début.',
   manageTitle: 'Gérer les flux',
